@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+// One runner for the whole repo: each package declares its own project(s) in
+// its vitest.config.ts, and `pnpm test:unit` runs them all.
+export default defineConfig({
+  test: {
+    projects: ["packages/*/vitest.config.ts"],
+  },
+});
