@@ -1,0 +1,17 @@
+export {
+  type CustomerKitClient,
+  type CustomerKitClientOptions,
+  createCustomerKitClient,
+  type GetToken,
+  type RetryOptions,
+  unwrap,
+} from "./client";
+export {
+  CustomerKitError,
+  type CustomerKitErrorInit,
+  type CustomerKitErrorKind,
+  fieldError,
+  isCustomerKitError,
+} from "./errors";
+export type { components, operations, paths } from "./generated/schema";
+export type * from "./types";
