@@ -1,0 +1,236 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SCHEMA_VERSION, SqliteStore } from "./sqlite";
+import type { KeyRecord, LanguageRecord } from "./types";
+
+const CUSTOMER_1 = "11111111-1111-4111-8111-111111111111";
+const CUSTOMER_2 = "22222222-2222-4222-8222-222222222222";
+
+function key(id: string, customerId: string, name = `key-${id}`): KeyRecord {
+  return {
+    id,
+    customerId,
+    name,
+    value: "v",
+    type: "USER_KEY",
+    weight: 0,
+    createdAt: "2026-10-01T00:00:00Z",
+  };
+}
+
+const english: LanguageRecord = { id: "en", code: "en", name: "English", nativeName: "English" };
+
+let dir: string;
+let opened: SqliteStore[];
+
+/** Opens a store that afterEach closes, so a failing test leaks no file handle. */
+function open(path: string): SqliteStore {
+  const store = SqliteStore.open(path);
+  opened.push(store);
+  return store;
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "sandbox-sqlite-"));
+  opened = [];
+});
+
+afterEach(() => {
+  for (const store of opened) store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("SqliteStore", () => {
+  it("keeps what is put and returns copies, so a caller's edits land only through put", () => {
+    const store = open(join(dir, "a.db"));
+    store.put("keys", key("k1", CUSTOMER_1, "billing.costCentre"));
+
+    const read = store.get("keys", "k1");
+    expect(read).toEqual(key("k1", CUSTOMER_1, "billing.costCentre"));
+    read!.value = "changed";
+    expect(store.get("keys", "k1")?.value).toBe("v");
+    expect(store.get("keys", "missing")).toBeUndefined();
+    // Same id in another collection is another record.
+    expect(store.get("languages", "k1")).toBeUndefined();
+  });
+
+  it("lists in insertion order, and a replaced record keeps its place", () => {
+    const store = open(join(dir, "a.db"));
+    store.put("keys", key("k3", CUSTOMER_1));
+    store.put("keys", key("k1", CUSTOMER_1));
+    store.put("keys", key("k2", CUSTOMER_1));
+    store.put("keys", { ...key("k3", CUSTOMER_1), value: "replaced" });
+
+    const listed = store.list("keys");
+    expect(listed.map((k) => k.id)).toEqual(["k3", "k1", "k2"]);
+    expect(listed[0]?.value).toBe("replaced");
+  });
+
+  it("lists and counts by parent, as parentOf decides, and the whole collection without one", () => {
+    const store = open(join(dir, "a.db"));
+    store.put("keys", key("k1", CUSTOMER_1));
+    store.put("keys", key("k2", CUSTOMER_2));
+    store.put("keys", key("k3", CUSTOMER_1));
+    store.put("languages", english);
+
+    expect(store.list("keys", CUSTOMER_1).map((k) => k.id)).toEqual(["k1", "k3"]);
+    expect(store.list("keys", CUSTOMER_2).map((k) => k.id)).toEqual(["k2"]);
+    expect(store.list("keys", "nobody")).toEqual([]);
+    expect(store.count("keys", CUSTOMER_1)).toBe(2);
+    expect(store.count("keys")).toBe(3);
+    expect(store.count("languages")).toBe(1);
+    expect(store.list("languages", "")).toEqual([english]);
+    expect(store.count("customers")).toBe(0);
+  });
+
+  it("moves a record to its new parent when a put changes it", () => {
+    const store = open(join(dir, "a.db"));
+    store.put("keys", key("k1", CUSTOMER_1));
+    store.put("keys", key("k1", CUSTOMER_2));
+
+    expect(store.count("keys", CUSTOMER_1)).toBe(0);
+    expect(store.list("keys", CUSTOMER_2).map((k) => k.id)).toEqual(["k1"]);
+  });
+
+  it("removes a record and says whether there was one", () => {
+    const store = open(join(dir, "a.db"));
+    store.put("keys", key("k1", CUSTOMER_1));
+
+    expect(store.remove("keys", "k1")).toBe(true);
+    expect(store.remove("keys", "k1")).toBe(false);
+    expect(store.get("keys", "k1")).toBeUndefined();
+    expect(store.count("keys")).toBe(0);
+  });
+
+  it("keeps its data across a restart (close, then open the same file)", () => {
+    const path = join(dir, "restart.db");
+    const first = open(path);
+    first.put("keys", key("k2", CUSTOMER_1));
+    first.put("keys", key("k1", CUSTOMER_1));
+    first.transaction(() => first.put("languages", english));
+    first.close();
+
+    const second = open(path);
+    expect(second.list("keys", CUSTOMER_1).map((k) => k.id)).toEqual(["k2", "k1"]);
+    expect(second.get("languages", "en")).toEqual(english);
+    // And it keeps working: a new record goes after the old ones.
+    second.put("keys", key("k0", CUSTOMER_1));
+    expect(second.list("keys").map((k) => k.id)).toEqual(["k2", "k1", "k0"]);
+  });
+
+  it("creates missing parent folders of the file", () => {
+    const path = join(dir, "nested", "deeper", "sandbox.db");
+    open(path);
+    expect(existsSync(path)).toBe(true);
+  });
+
+  it("opens ':memory:' as a private, empty database", () => {
+    const a = open(":memory:");
+    const b = open(":memory:");
+    a.put("languages", english);
+    expect(b.count("languages")).toBe(0);
+  });
+
+  it("migrates a new file to the current schema and opens it in WAL mode", () => {
+    const path = join(dir, "a.db");
+    open(path).close();
+
+    const raw = new Database(path, { readonly: true });
+    try {
+      expect(raw.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+      expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
+    } finally {
+      raw.close();
+    }
+  });
+
+  it("refuses a file written by a newer sandbox instead of guessing its schema", () => {
+    const path = join(dir, "future.db");
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+
+    expect(() => SqliteStore.open(path)).toThrow(/newer than this sandbox knows/);
+  });
+
+  it("close() twice is harmless", () => {
+    const store = open(join(dir, "a.db"));
+    store.close();
+    expect(() => store.close()).not.toThrow();
+  });
+});
+
+describe("SqliteStore.transaction", () => {
+  it("returns the function's result and commits its writes", () => {
+    const store = open(join(dir, "a.db"));
+    const result = store.transaction(() => {
+      store.put("keys", key("k1", CUSTOMER_1));
+      return store.count("keys");
+    });
+    expect(result).toBe(1);
+    expect(store.count("keys")).toBe(1);
+  });
+
+  it("rolls every write back when the function throws, and rethrows", () => {
+    const store = open(join(dir, "a.db"));
+    store.put("keys", key("k1", CUSTOMER_1));
+
+    expect(() =>
+      store.transaction(() => {
+        store.put("keys", { ...key("k1", CUSTOMER_1), value: "changed" });
+        store.put("keys", key("k2", CUSTOMER_1));
+        store.remove("keys", "k1");
+        throw new Error("cutoff balance");
+      }),
+    ).toThrow("cutoff balance");
+
+    expect(store.list("keys")).toEqual([key("k1", CUSTOMER_1)]);
+  });
+
+  it("nests: an inner failure undoes only the inner writes when the outer catches it", () => {
+    const store = open(join(dir, "a.db"));
+    store.transaction(() => {
+      store.put("keys", key("outer", CUSTOMER_1));
+      try {
+        store.transaction(() => {
+          store.put("keys", key("inner", CUSTOMER_1));
+          throw new Error("inner");
+        });
+      } catch {
+        // The outer transaction goes on without the inner writes.
+      }
+      store.put("keys", key("after", CUSTOMER_1));
+    });
+
+    expect(store.list("keys").map((k) => k.id)).toEqual(["outer", "after"]);
+  });
+
+  it("nests: an outer failure undoes the writes of inner transactions that succeeded", () => {
+    const store = open(join(dir, "a.db"));
+    expect(() =>
+      store.transaction(() => {
+        store.transaction(() => store.put("keys", key("inner", CUSTOMER_1)));
+        throw new Error("outer");
+      }),
+    ).toThrow("outer");
+
+    expect(store.count("keys")).toBe(0);
+  });
+
+  it("a rolled-back transaction leaves nothing behind after a restart either", () => {
+    const path = join(dir, "a.db");
+    const first = open(path);
+    expect(() =>
+      first.transaction(() => {
+        first.put("keys", key("k1", CUSTOMER_1));
+        throw new Error("no");
+      }),
+    ).toThrow("no");
+    first.close();
+
+    expect(open(path).count("keys")).toBe(0);
+  });
+});
