@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { findOperation, operation, operations, resolveRef, spec } from "./spec";
+import { ContractRecorder, checkResponse } from "./validator";
+
+// The validator is what makes the contract suite mean anything: if it waved bad responses through,
+// every contract test would pass against a broken API. These tests feed it known-bad answers.
+
+const customerExample = (
+  resolveRef(spec.components.examples?.Customer as { $ref: string }) as { value: object }
+).value;
+
+describe("contract index", () => {
+  it("knows all 37 operations of the contract, each once", () => {
+    const ids = operations.map((op) => op.operationId);
+    expect(ids).toHaveLength(37);
+    expect(new Set(ids).size).toBe(37);
+  });
+
+  it("maps a method and a concrete path to its operation", () => {
+    const id = "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b";
+    expect(findOperation("GET", "/me")?.operationId).toBe("getMe");
+    expect(findOperation("POST", "/customers")?.operationId).toBe("createCustomer");
+    expect(findOperation("PATCH", `/customers/${id}`)?.operationId).toBe("updateCustomer");
+    expect(findOperation("GET", `/customers/${id}/users/${id}`)?.operationId).toBe("getUser");
+    expect(findOperation("POST", `/customers/${id}/similar`)?.operationId).toBe(
+      "createSimilarCustomer",
+    );
+    expect(findOperation("DELETE", `/customers/${id}/keys/x`)?.operationId).toBe("deleteKey");
+    expect(findOperation("PUT", "/me")).toBeUndefined();
+    expect(findOperation("GET", `/customers/${id}/nothing`)).toBeUndefined();
+  });
+});
+
+describe("checkResponse", () => {
+  const getCustomer = operation("getCustomer");
+  const json = "application/json";
+
+  it("accepts the contract's own example", () => {
+    expect(
+      checkResponse(getCustomer, 200, json, JSON.stringify(customerExample)).violations,
+    ).toEqual([]);
+  });
+
+  it("accepts two-decimal units despite binary floating point (1250.07 / 0.01)", () => {
+    const body = JSON.stringify({ ...customerExample, unitBalance: 1250.07 });
+    expect(checkResponse(getCustomer, 200, json, body).violations).toEqual([]);
+  });
+
+  it("flags a body that misses a required field or has a wrong type", () => {
+    const { name: _name, ...withoutName } = customerExample as Record<string, unknown>;
+    const missing = checkResponse(getCustomer, 200, json, JSON.stringify(withoutName));
+    expect(missing.violations.join("\n")).toMatch(/name/);
+    const wrongType = checkResponse(
+      getCustomer,
+      200,
+      json,
+      JSON.stringify({ ...customerExample, unitBalance: "12" }),
+    );
+    expect(wrongType.violations.join("\n")).toMatch(/unitBalance/);
+  });
+
+  it("flags a status the operation does not declare, a 5xx above all", () => {
+    const problem = JSON.stringify({ type: "about:blank", title: "Oops", status: 500 });
+    expect(
+      checkResponse(getCustomer, 500, "application/problem+json", problem).violations,
+    ).toHaveLength(1);
+    // getCustomer declares no 400: a bad id must be a 404 there.
+    const bad = JSON.stringify({ type: "about:blank", title: "Bad", status: 400 });
+    expect(
+      checkResponse(getCustomer, 400, "application/problem+json", bad).violations,
+    ).toHaveLength(1);
+  });
+
+  it("flags a content type other than the declared one", () => {
+    const problem = JSON.stringify({ type: "about:blank", title: "Not found", status: 404 });
+    expect(checkResponse(getCustomer, 404, json, problem).violations.join()).toMatch(
+      /content type/,
+    );
+    expect(
+      checkResponse(getCustomer, 404, "application/problem+json; charset=utf-8", problem)
+        .violations,
+    ).toEqual([]);
+  });
+
+  it("flags a problem whose status is not the HTTP status, and a body that is not JSON", () => {
+    const problem = JSON.stringify({ type: "about:blank", title: "Not found", status: 400 });
+    expect(
+      checkResponse(getCustomer, 404, "application/problem+json", problem).violations.join(),
+    ).toMatch(/problem status/);
+    expect(checkResponse(getCustomer, 200, json, "<html>").violations.join()).toMatch(/not JSON/);
+  });
+
+  it("flags a body on a response that declares none (204)", () => {
+    const deleteKey = operation("deleteKey");
+    expect(checkResponse(deleteKey, 204, null, "").violations).toEqual([]);
+    expect(checkResponse(deleteKey, 204, json, "{}").violations).toHaveLength(1);
+  });
+});
+
+describe("ContractRecorder", () => {
+  const baseUrl = "http://sandbox.test/api/v1";
+
+  it("records each exchange by operation, and hands violations out once", async () => {
+    const recorder = new ContractRecorder(baseUrl);
+    const fetch = recorder.wrap(() => async (input) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      return url.pathname.endsWith("/me")
+        ? new Response("not json", { status: 200, headers: { "Content-Type": "application/json" } })
+        : new Response(null, { status: 204 });
+    });
+    const response = await fetch(`${baseUrl}/me`);
+    // The caller still gets the body: the recorder read a clone.
+    expect(await response.text()).toBe("not json");
+    await fetch(`${baseUrl}/customers/x/keys/y`, { method: "DELETE" });
+
+    expect(recorder.exchanges.map((e) => [e.operationId, e.status])).toEqual([
+      ["getMe", 200],
+      ["deleteKey", 204],
+    ]);
+    expect(recorder.exercised().get("deleteKey")).toEqual(new Set([204]));
+    const violations = recorder.takeViolations();
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatch(/GET \/me: getMe → 200: body is not JSON/);
+    expect(recorder.takeViolations()).toEqual([]);
+  });
+
+  it("flags a request to a path the contract does not have", async () => {
+    const recorder = new ContractRecorder(baseUrl);
+    const fetch = recorder.wrap(() => async () => new Response(null, { status: 404 }));
+    await fetch(`${baseUrl}/nowhere`);
+    expect(recorder.takeViolations()).toEqual([
+      "GET /nowhere: GET /nowhere: no operation of the contract",
+    ]);
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * Checks every response against the contract and records which operations were exercised.
+ *
+ * `ContractRecorder.wrap()` gives a fetch that, for each exchange, finds the operation (method +
+ * path → operationId), then checks that the status is one the operation declares (so any 5xx is
+ * a violation: the contract declares none), that the content type is a declared one, and that the
+ * body validates against the declared schema (Ajv, JSON Schema 2020-12, over the generated
+ * openapi.json). Violations are collected rather than thrown: a throw inside fetch would reach
+ * the test as a "network error" from the client and hide what was wrong. The suite asserts after
+ * each test that none were collected.
+ */
+import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { findOperation, type OperationSpec, spec } from "./spec";
+
+/** One request and its answer, as the recorder saw them. */
+export interface Exchange {
+  method: string;
+  /** Path relative to the API base, with the query string. */
+  path: string;
+  operationId: string | undefined;
+  status: number;
+  contentType: string | null;
+  /** The parsed JSON body, or `undefined` when there was none (or it did not parse). */
+  body: unknown;
+  /** What is wrong with this exchange, empty when it keeps the contract. */
+  violations: string[];
+}
+
+const SPEC_ID = "https://customer-kit.dev/openapi.json";
+
+function createAjv() {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    // The document is OpenAPI, not a bare JSON Schema: `openapi`, `paths`, `example`, … are not
+    // schema keywords. Strict mode would refuse the document; the schemas in it are linted by
+    // Redocly already.
+    strict: false,
+    // Units have `multipleOf: 0.01`; without a precision 0.07 / 0.01 = 7.000000000000001 fails.
+    multipleOfPrecision: 9,
+  });
+  addFormats(ajv);
+  ajv.addSchema(spec, SPEC_ID);
+  return ajv;
+}
+
+let sharedAjv: ReturnType<typeof createAjv> | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+/** A compiled validator for the schema at `pointer` (`#/components/...`) in the contract. */
+export function schemaValidator(pointer: string): ValidateFunction {
+  let validate = validators.get(pointer);
+  if (!validate) {
+    sharedAjv ??= createAjv();
+    validate = sharedAjv.compile({ $ref: `${SPEC_ID}${pointer}` });
+    validators.set(pointer, validate);
+  }
+  return validate;
+}
+
+/** `application/problem+json; charset=utf-8` → `application/problem+json`. */
+function mediaTypeOf(contentType: string | null): string | null {
+  return contentType?.split(";")[0]?.trim().toLowerCase() ?? null;
+}
+
+/**
+ * What is wrong with a response of `op` (empty when nothing is). Pure: the body is given as text.
+ * Exported for the validator's own tests.
+ */
+export function checkResponse(
+  op: OperationSpec,
+  status: number,
+  contentType: string | null,
+  text: string,
+): { violations: string[]; body: unknown } {
+  const where = `${op.operationId} → ${status}`;
+  const declared = op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`];
+  if (!declared) {
+    const allowed = Object.keys(op.responses).join(", ");
+    return {
+      violations: [`${where}: status not declared by the contract (declared: ${allowed})`],
+      body: safeParse(text),
+    };
+  }
+  const declaredTypes = Object.keys(declared.content ?? {});
+  if (declaredTypes.length === 0) {
+    // 204 and friends: the contract declares no body.
+    return {
+      violations: text.length > 0 ? [`${where}: has a body where the contract declares none`] : [],
+      body: undefined,
+    };
+  }
+  const mediaType = mediaTypeOf(contentType);
+  if (!mediaType || !declaredTypes.includes(mediaType)) {
+    return {
+      violations: [
+        `${where}: content type ${contentType ?? "(none)"} is not the declared ${declaredTypes.join(" or ")}`,
+      ],
+      body: safeParse(text),
+    };
+  }
+  const body = safeParse(text);
+  if (body === undefined) {
+    return { violations: [`${where}: body is not JSON: ${text.slice(0, 200)}`], body };
+  }
+  const pointer = op.schemaPointers[String(status)]?.[mediaType];
+  const violations: string[] = [];
+  if (pointer) {
+    const validate = schemaValidator(pointer);
+    if (!validate(body)) {
+      for (const error of validate.errors ?? []) {
+        violations.push(
+          `${where}: ${error.instancePath || "(body)"} ${error.message} ${JSON.stringify(error.params)}`,
+        );
+      }
+    }
+  }
+  // RFC 9457: the problem's status, when present, is the response's (our schema requires it).
+  if (mediaType === "application/problem+json") {
+    const problemStatus = (body as { status?: unknown }).status;
+    if (problemStatus !== status) {
+      violations.push(`${where}: problem status ${String(problemStatus)} ≠ HTTP status`);
+    }
+  }
+  return { violations, body };
+}
+
+function safeParse(text: string): unknown {
+  if (text.length === 0) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps every exchange of one target, the violations not yet collected by a test, and which
+ * operations were exercised with which statuses.
+ */
+export class ContractRecorder {
+  readonly exchanges: Exchange[] = [];
+  #pending: string[] = [];
+  readonly #basePath: string;
+
+  /** @param baseUrl the API base (`http://127.0.0.1:4010/api/v1`); paths are matched below it. */
+  constructor(baseUrl: string) {
+    this.#basePath = new URL(baseUrl).pathname.replace(/\/$/, "");
+  }
+
+  /**
+   * A fetch that sends through `base()` (looked up per call, so MSW's patch of globalThis.fetch
+   * applies) and checks each response before handing it back unread.
+   */
+  wrap(base: () => typeof fetch = () => globalThis.fetch): typeof fetch {
+    return async (input, init) => {
+      const request = new Request(input, init);
+      const { method, url } = request;
+      const response = await base()(request);
+      await this.record(method, url, response.clone());
+      return response;
+    };
+  }
+
+  /** Checks one exchange and keeps it. */
+  async record(method: string, url: string, response: Response): Promise<Exchange> {
+    const parsed = new URL(url);
+    const path = parsed.pathname.startsWith(this.#basePath)
+      ? parsed.pathname.slice(this.#basePath.length)
+      : parsed.pathname;
+    const text = await response.text();
+    const contentType = response.headers.get("Content-Type");
+    const op = findOperation(method, path);
+    const exchange: Exchange = {
+      method,
+      path: path + parsed.search,
+      operationId: op?.operationId,
+      status: response.status,
+      contentType,
+      body: undefined,
+      violations: [],
+    };
+    if (!op) {
+      exchange.violations.push(`${method} ${path}: no operation of the contract`);
+    } else {
+      const checked = checkResponse(op, response.status, contentType, text);
+      exchange.body = checked.body;
+      exchange.violations.push(...checked.violations);
+    }
+    this.exchanges.push(exchange);
+    for (const violation of exchange.violations) {
+      this.#pending.push(`${method} ${exchange.path}: ${violation}`);
+    }
+    return exchange;
+  }
+
+  /** The violations recorded since the last call, and forgets them. */
+  takeViolations(): string[] {
+    const taken = this.#pending;
+    this.#pending = [];
+    return taken;
+  }
+
+  /** operationId → every status it answered with. */
+  exercised(): Map<string, Set<number>> {
+    const byOperation = new Map<string, Set<number>>();
+    for (const { operationId, status } of this.exchanges) {
+      if (!operationId) continue;
+      const statuses = byOperation.get(operationId) ?? new Set<number>();
+      statuses.add(status);
+      byOperation.set(operationId, statuses);
+    }
+    return byOperation;
+  }
+}
