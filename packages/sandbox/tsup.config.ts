@@ -6,13 +6,14 @@ const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
 // its service worker talks to); the native SQLite binding and the Node server stay dependencies.
 const external = ["msw", "msw/node", "msw/browser", "better-sqlite3", "@hono/node-server"];
 
+// No `clean`: tsup builds the three configs in parallel, and one cleaning dist/ could delete
+// another's fresh output.
 export default defineConfig([
   {
     // Runs in browsers (MSW) as well as Node: no Node built-ins may sneak in.
     entry: { index: "src/index.ts", msw: "src/msw.ts" },
     format: ["esm"],
     dts,
-    clean: true,
     target: "node20",
     platform: "neutral",
     external,
