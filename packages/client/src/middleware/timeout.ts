@@ -14,13 +14,17 @@ import { keepForReplay } from "./replay";
  *   reach the caller from inside another layer's onResponse and so never pass problem.ts.
  */
 export function timeoutMiddleware(timeoutMs: number): Middleware {
+  // Node lets AbortSignal.any() lose a timeout signal that nothing else references: once garbage
+  // collected it never fires, and a hanging request hangs for good (nodejs/node#57736). Each
+  // request holds its deadline here for as long as the request itself lives.
+  const deadlines = new WeakMap<Request, AbortSignal>();
   return {
     onRequest({ request }) {
       const copy = request.clone();
-      const sent = new Request(request, {
-        // any() keeps the caller's signal working: cancelling a query still aborts the fetch.
-        signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
-      });
+      const deadline = AbortSignal.timeout(timeoutMs);
+      // any() keeps the caller's signal working: cancelling a query still aborts the fetch.
+      const sent = new Request(request, { signal: AbortSignal.any([request.signal, deadline]) });
+      deadlines.set(sent, deadline);
       keepForReplay(sent, copy);
       return sent;
     },
