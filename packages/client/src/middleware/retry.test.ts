@@ -63,6 +63,24 @@ describe("retry", () => {
     expect(sent).toHaveLength(3);
   });
 
+  it("counts network failures and 5xx answers against the same `retries`", async () => {
+    const { fetch, sent } = fakeFetch(
+      new TypeError("fetch failed"),
+      busy(503),
+      busy(503),
+      json(customer),
+    );
+    const client = createCustomerKitClient({
+      baseUrl,
+      getToken,
+      fetch,
+      retry: { retries: 2, baseDelayMs: 1 },
+    });
+
+    await expect(client.GET("/me")).rejects.toMatchObject({ status: 503 });
+    expect(sent).toHaveLength(3);
+  });
+
   it("throws kind network when every attempt fails on the network", async () => {
     const { fetch, sent } = fakeFetch(
       new TypeError("fetch failed"),
