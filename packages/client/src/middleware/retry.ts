@@ -74,11 +74,11 @@ export function retryMiddleware(
           if (asked > MAX_RETRY_AFTER_MS) break;
           delay = asked;
         }
-        // Free the connection: nobody will read this body.
-        await outcome.body?.cancel();
       } else if (!isNetworkError(outcome)) break;
       const copy = replayOf(request);
       if (!copy) break;
+      // Free the connection: nobody will read this body.
+      if (outcome instanceof Response) await outcome.body?.cancel();
       // The copy carries the caller's signal: a cancel during the wait ends it at once.
       await sleep(delay, copy.signal);
       try {
