@@ -1752,7 +1752,10 @@ export interface operations {
     impersonateCustomer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description One key per logical submit; repeats replay the first answer. The client sets one when absent. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The customer's id. */
                 customerId: components["parameters"]["CustomerId"];
@@ -1798,6 +1801,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     getCustomerTags: {
@@ -2338,7 +2342,10 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description One key per logical submit; repeats replay the first answer. The client sets one when absent. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The customer's id. */
                 customerId: components["parameters"]["CustomerId"];
@@ -3101,7 +3108,10 @@ export interface operations {
     createKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description One key per logical submit; repeats replay the first answer. The client sets one when absent. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The customer's id. */
                 customerId: components["parameters"]["CustomerId"];
@@ -3136,6 +3146,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     deleteKey: {
