@@ -1,0 +1,134 @@
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { type Handler, registerOperation } from "./http/operation";
+import { matchOperation, OPERATIONS, type OperationId } from "./http/operations";
+import { ProblemError, problemResponse } from "./http/problem";
+import { billingRoutes } from "./routes/billing";
+import { customerRoutes } from "./routes/customers";
+import type { Define } from "./routes/define";
+import { referenceRoutes } from "./routes/reference";
+import { resourceRoutes } from "./routes/resources";
+import { sessionRoutes } from "./routes/session";
+import { unitRoutes } from "./routes/units";
+import { userRoutes } from "./routes/users";
+import type { SandboxStore } from "./store/types";
+
+/** Browser origins allowed by default: Vite's dev server and Storybook, by name and by address. */
+export const DEFAULT_CORS_ORIGINS: readonly string[] = [
+  "http://localhost:5173",
+  "http://127.0.0.1:5173",
+  "http://localhost:6006",
+  "http://127.0.0.1:6006",
+];
+
+export interface SandboxAppOptions {
+  /** Where the data lives: a `MemoryStore` (browsers, tests) or a `SqliteStore` (the server). */
+  store: SandboxStore;
+  /**
+   * The clock. Every timestamp the API writes, and "today" in usage reports, comes from it; tests
+   * pass a fixed one.
+   * @default () => new Date()
+   */
+  now?: () => Date;
+  /**
+   * The path the API is served under.
+   * @default "/api/v1"
+   */
+  basePath?: string;
+  /**
+   * Browser origins that may call the API (CORS). `"*"` allows any.
+   * @default DEFAULT_CORS_ORIGINS (Vite on 5173 and Storybook on 6006, as localhost and 127.0.0.1)
+   */
+  corsOrigins?: readonly string[] | "*";
+}
+
+/**
+ * The customer-kit admin API: every operation of openapi/customer-admin.yaml, on Hono, over a
+ * `SandboxStore`. Web-standard only (`Request` in, `Response` out), so the same app answers
+ * MSW's intercepted requests in a browser and real HTTP in Node:
+ *
+ * ```ts
+ * const app = createSandboxApp({ store: new MemoryStore() });
+ * const response = await app.fetch(new Request("http://x/api/v1/me", { headers }));
+ * ```
+ */
+export function createSandboxApp(options: SandboxAppOptions): Hono {
+  const { store, now = () => new Date(), corsOrigins = DEFAULT_CORS_ORIGINS } = options;
+  const basePath = normaliseBasePath(options.basePath ?? "/api/v1");
+  const app = new Hono();
+
+  app.use(
+    "*",
+    cors({
+      origin: corsOrigins === "*" ? "*" : [...corsOrigins],
+      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+      allowHeaders: ["Authorization", "Content-Type", "If-Match", "Idempotency-Key"],
+      exposeHeaders: ["ETag", "Location", "Idempotency-Replayed"],
+      maxAge: 600,
+    }),
+  );
+
+  const registered = new Set<OperationId>();
+  const define: Define = <Op extends OperationId>(operationId: Op, handler: Handler<Op>) => {
+    registerOperation(app, { store, now, basePath }, operationId, handler);
+    registered.add(operationId);
+  };
+  sessionRoutes(define);
+  customerRoutes(define);
+  unitRoutes(define);
+  userRoutes(define);
+  billingRoutes(define);
+  resourceRoutes(define);
+  referenceRoutes(define);
+
+  // Every operation of the contract has a handler: a missing one is a bug, not a 404 to discover.
+  const missing = OPERATIONS.filter((op) => !registered.has(op.operationId));
+  if (missing.length > 0) {
+    throw new Error(`No handler for ${missing.map((op) => op.operationId).join(", ")}`);
+  }
+
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const relative = path.startsWith(basePath) ? path.slice(basePath.length) : null;
+    // A path of the contract with a method it does not have is a 405 that names the allowed ones.
+    if (relative !== null) {
+      const allowed = OPERATIONS.filter((op) => op.pattern.test(relative)).map((op) =>
+        op.method.toUpperCase(),
+      );
+      if (allowed.length > 0 && !matchOperation(c.req.method, relative)) {
+        return problemResponse(
+          new ProblemError("method-not-allowed", {
+            detail: `${c.req.method} is not allowed here; use ${allowed.join(", ")}.`,
+            headers: { Allow: allowed.join(", ") },
+          }),
+          path,
+        );
+      }
+    }
+    return problemResponse(
+      new ProblemError("not-found", { detail: `No API resource at ${path}.` }),
+      path,
+    );
+  });
+
+  // The last resort: nothing may escape as a bare 500 without a problem body. Any input that
+  // gets here is a bug of the sandbox, so it is also logged.
+  app.onError((error, c) => {
+    const path = new URL(c.req.url).pathname;
+    if (error instanceof ProblemError) return problemResponse(error, path);
+    console.error(`[customer-kit sandbox] ${c.req.method} ${path} failed:`, error);
+    return problemResponse(
+      new ProblemError("internal", { detail: "The sandbox failed to answer this request." }),
+      path,
+    );
+  });
+
+  return app;
+}
+
+/** `"api/v1/"` → `"/api/v1"`; `"/"` → `""`. */
+function normaliseBasePath(basePath: string): string {
+  const trimmed = basePath.replace(/\/+$/, "");
+  if (trimmed === "") return "";
+  return trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
+}

@@ -1,0 +1,92 @@
+import type { components } from "@customer-kit/client";
+import type { CustomerRecord, SandboxStore } from "../store/types";
+
+type Schemas = components["schemas"];
+export type AssetMaximumKey = Schemas["AssetMaximumKey"];
+export type AssetMaxima = Schemas["AssetMaxima"];
+export type AssetMaximaLimits = Schemas["AssetMaximaLimits"];
+
+/** Every key, in the contract's order. */
+export const ASSET_MAXIMUM_KEYS: readonly AssetMaximumKey[] = [
+  "MAX_SERVERS",
+  "MAX_CPUS",
+  "MAX_RAM",
+  "MAX_STORAGEGB",
+  "MAX_DISKS",
+  "MAX_VDCS",
+  "MAX_IMAGES",
+  "MAX_SNAPSHOTS",
+  "MAX_BLOBS",
+  "MAX_BLOB_SIZE",
+  "MAX_NETWORK_PUBLIC",
+  "MAX_NETWORK_PRIVATE",
+  "MAX_VLANS",
+  "MAX_SUBNETS",
+  "MAX_IPv4_ADDRESSES",
+  "MAX_IPv6_SUBNETS",
+  "MAX_CUSTOMER_USERS",
+  "CUTOFF_BALANCE",
+  "CREDIT_LIMIT",
+  "CUTOFF_LIMIT",
+  "CREDIT_LIMIT_DUE_DAYS",
+  "CUTOFF_DUE_DAYS",
+  "OVERALL_28_DAY_SPEND_LIMIT",
+];
+
+/** The keys that count resources, and so have a usage; the money and balance limits have none. */
+export const COUNTED_KEYS: readonly AssetMaximumKey[] = ASSET_MAXIMUM_KEYS.filter((key) =>
+  key.startsWith("MAX_"),
+);
+
+/** Every limit, `null` where there is none, so that a form gets every field. */
+export function limitsView(limits: AssetMaximaLimits): AssetMaximaLimits {
+  const result: Record<string, number | null> = {};
+  for (const key of ASSET_MAXIMUM_KEYS) result[key] = limits[key] ?? null;
+  return result as AssetMaximaLimits;
+}
+
+/** Limits as stored: only the keys that have a limit. */
+export function storedLimits(limits: AssetMaximaLimits): AssetMaximaLimits {
+  const result: Record<string, number> = {};
+  for (const key of ASSET_MAXIMUM_KEYS) {
+    const value = limits[key];
+    if (value !== null && value !== undefined) result[key] = value;
+  }
+  return result as AssetMaximaLimits;
+}
+
+/**
+ * What the customer uses now, per counted key: servers, CPUs, RAM, disks, storage, VDCs and users
+ * are counted from their records; the rest (images, networks, …) has no records in the sandbox and
+ * comes from the customer's `otherUsage`.
+ */
+export function currentUsage(
+  store: SandboxStore,
+  customer: CustomerRecord,
+): Partial<Record<AssetMaximumKey, number>> {
+  const servers = store.list("servers", customer.id);
+  const disks = store.list("disks", customer.id);
+  const counted: Partial<Record<AssetMaximumKey, number>> = {
+    MAX_SERVERS: servers.length,
+    MAX_CPUS: servers.reduce((sum, s) => sum + s.cpus, 0),
+    MAX_RAM: servers.reduce((sum, s) => sum + s.ramMb, 0),
+    MAX_STORAGEGB: disks.reduce((sum, d) => sum + d.sizeGb, 0),
+    MAX_DISKS: disks.length,
+    MAX_VDCS: store.count("vdcs", customer.id),
+    MAX_CUSTOMER_USERS: store.count("users", customer.id),
+  };
+  const result: Partial<Record<AssetMaximumKey, number>> = {};
+  for (const key of COUNTED_KEYS) {
+    result[key] = counted[key] ?? Math.max(0, customer.otherUsage[key] ?? 0);
+  }
+  return result;
+}
+
+export function assetMaximaView(store: SandboxStore, customer: CustomerRecord): AssetMaxima {
+  const usage = currentUsage(store, customer);
+  return {
+    limits: limitsView(customer.assetMaxima),
+    usage: COUNTED_KEYS.map((key) => ({ key, used: usage[key] ?? 0 })),
+    modifiedAt: customer.assetMaximaModifiedAt,
+  };
+}

@@ -1,0 +1,180 @@
+import type { components } from "@customer-kit/client";
+import type { Caller } from "../http/auth";
+import { notFound, ProblemError } from "../http/problem";
+import type {
+  BillingEntityRecord,
+  CustomerRecord,
+  JobRecord,
+  SandboxStore,
+  UserRecord,
+} from "../store/types";
+import { newId } from "./ids";
+import { customerLanguage, type LanguageCode, userLanguage } from "./language";
+import { totalCents, toUnits } from "./ledger";
+
+type Schemas = components["schemas"];
+export type Customer = Schemas["Customer"];
+export type User = Schemas["User"];
+export type Address = Schemas["Address"];
+
+const ADDRESS_LINES = ["street", "locality", "town", "region", "country", "postalCode"] as const;
+
+/** All six address lines, `null` where unset, so that every client sees the same shape. */
+export function fullAddress(address: Address | undefined): Required<Address> {
+  const result = {} as Required<Address>;
+  for (const line of ADDRESS_LINES) result[line] = address?.[line] ?? null;
+  return result;
+}
+
+/**
+ * Whether the caller may see the customer: not deleted, and of the caller's billing entity (an
+ * MBE admin sees every billing entity's customers).
+ */
+export function isVisible(caller: Caller, customer: CustomerRecord): boolean {
+  if (customer.status === "DELETED") return false;
+  return caller.isMbeAdmin || customer.billingEntityId === caller.billingEntity.id;
+}
+
+/**
+ * The customer, if the caller may see it; otherwise 404 — also for another billing entity's
+ * customer, so that its existence does not leak (never 403).
+ */
+export function findCustomer(store: SandboxStore, caller: Caller, id: string): CustomerRecord {
+  const customer = store.get("customers", id);
+  if (!customer || !isVisible(caller, customer)) throw notFound("customer", id);
+  return customer;
+}
+
+/** The customer's effective language (its own default, its billing entity's, or English). */
+export function effectiveLanguage(store: SandboxStore, customer: CustomerRecord): LanguageCode {
+  return customerLanguage(customer, store.get("billingEntities", customer.billingEntityId));
+}
+
+/** The customer as the API shows it. */
+export function customerView(store: SandboxStore, customer: CustomerRecord): Customer {
+  const entity = store.get("billingEntities", customer.billingEntityId);
+  return {
+    id: customer.id,
+    name: customer.name,
+    status: customer.status,
+    billingEntity: { id: customer.billingEntityId, name: entity?.name ?? "" },
+    createdAt: customer.createdAt,
+    modifiedAt: customer.modifiedAt,
+    configuration: {
+      productOfferId: customer.configuration.productOfferId,
+      address: fullAddress(customer.configuration.address),
+      vatNumber: customer.configuration.vatNumber,
+      vatExempt: customer.configuration.vatExempt,
+      paymentType: customer.configuration.paymentType,
+      unitWarnLevel: customer.configuration.unitWarnLevel,
+      warningSent: customer.configuration.warningSent,
+    },
+    validationHtml: customer.validationHtml,
+    defaultLanguage: customer.defaultLanguage,
+    effectiveLanguage: customerLanguage(customer, entity),
+    themeId: customer.themeId,
+    tags: customer.tags,
+    unitBalance: toUnits(totalCents(customer)),
+  };
+}
+
+/** A user as the API shows it, with the language it sees. */
+export function userView(user: UserRecord, customerEffectiveLanguage: LanguageCode): User {
+  return {
+    id: user.id,
+    customerId: user.customerId,
+    name: user.name,
+    email: user.email,
+    type: user.type,
+    isAdmin: user.isAdmin,
+    status: user.status,
+    language: user.language,
+    effectiveLanguage: userLanguage(user, customerEffectiveLanguage),
+    createdAt: user.createdAt,
+  };
+}
+
+/** Tags as stored: without duplicates, sorted (by code unit, the same in every runtime). */
+export function normaliseTags(tags: readonly string[]): string[] {
+  return [...new Set(tags)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A 422 `unknown-reference` on one field. */
+export function unknownReference(field: string, message: string): ProblemError {
+  return new ProblemError("unknown-reference", {
+    detail: message,
+    errors: [{ field, message, code: "unknownReference" }],
+  });
+}
+
+/** Checks that a product offer is a customer plan of the billing entity; 422 otherwise. */
+export function checkCustomerPlan(
+  store: SandboxStore,
+  billingEntityId: string,
+  offerId: string | null | undefined,
+  field: string,
+): void {
+  if (offerId === null || offerId === undefined) return;
+  const offer = store.get("productOffers", offerId);
+  if (offer?.kind !== "CUSTOMER_PLAN" || offer.billingEntityId !== billingEntityId) {
+    throw unknownReference(field, "Must be a customer plan of the customer's billing entity.");
+  }
+}
+
+/** Checks that a theme belongs to the billing entity or to the MBE; 422 otherwise. */
+export function checkTheme(
+  store: SandboxStore,
+  billingEntityId: string,
+  themeId: string | null | undefined,
+  field: string,
+): void {
+  if (themeId === null || themeId === undefined) return;
+  const theme = store.get("themes", themeId);
+  const owner = theme ? store.get("billingEntities", theme.billingEntityId) : undefined;
+  if (!theme || (theme.billingEntityId !== billingEntityId && !owner?.isMaster)) {
+    throw unknownReference(
+      field,
+      "Must be a theme of the customer's billing entity or of the master billing entity.",
+    );
+  }
+}
+
+/** The billing entity a new customer goes to; only an MBE admin may name another than its own. */
+export function targetBillingEntity(
+  store: SandboxStore,
+  caller: Caller,
+  requested: string | undefined,
+): BillingEntityRecord {
+  if (requested === undefined || requested === caller.billingEntity.id) return caller.billingEntity;
+  const entity = caller.isMbeAdmin ? store.get("billingEntities", requested) : undefined;
+  if (!entity) {
+    // The same answer whether it exists or not: a reseller admin learns nothing of other resellers.
+    throw unknownReference(
+      "billingEntityId",
+      "Must be your own billing entity, or one you manage.",
+    );
+  }
+  return entity;
+}
+
+/** Records a job in the customer's job list (finished at once: the sandbox has no queue). */
+export function recordJob(
+  store: SandboxStore,
+  customerId: string,
+  job: Pick<JobRecord, "type" | "description" | "createdBy"> & Partial<JobRecord>,
+  now: Date,
+): JobRecord {
+  const at = now.toISOString();
+  const record: JobRecord = {
+    id: newId(),
+    customerId,
+    status: "SUCCESSFUL",
+    reason: null,
+    startedAt: at,
+    endedAt: at,
+    resourceId: null,
+    ...job,
+  };
+  store.put("jobs", record);
+  return record;
+}

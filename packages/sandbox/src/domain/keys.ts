@@ -1,0 +1,22 @@
+import type { components } from "@customer-kit/client";
+import { ProblemError } from "../http/problem";
+import type { SandboxStore } from "../store/types";
+
+/** A customer has at most one key of a name and type; a second one is a 409 on `name`. */
+export function recordKeyConflict(
+  store: SandboxStore,
+  customerId: string,
+  name: string,
+  type: components["schemas"]["KeyType"],
+): void {
+  const taken = store
+    .list("keys", customerId)
+    .some((key) => key.name === name && key.type === type);
+  if (taken) {
+    const message = `The customer already has a ${type} named ${name}.`;
+    throw new ProblemError("conflict", {
+      detail: message,
+      errors: [{ field: "name", message, code: "unique" }],
+    });
+  }
+}

@@ -1,0 +1,231 @@
+import type { components } from "@customer-kit/client";
+import { ProblemError } from "../http/problem";
+import type {
+  Cents,
+  CustomerRecord,
+  EmailRecord,
+  SandboxStore,
+  UnitTransactionRecord,
+} from "../store/types";
+import { newId } from "./ids";
+
+type Schemas = components["schemas"];
+export type UnitBalance = Schemas["UnitBalance"];
+export type UnitTransaction = Schemas["UnitTransaction"];
+
+/** The most units a balance may hold (the contract's `Units` maximum). */
+export const MAX_BALANCE_UNITS = 1_000_000_000;
+
+/** Units (at most two decimals, as the API has them) to integer cents. */
+export function toCents(units: number): Cents {
+  return Math.round(units * 100);
+}
+
+/** Integer cents to units. */
+export function toUnits(cents: Cents): number {
+  return cents / 100;
+}
+
+/** `-120.5` → `"-120.50"`: how amounts read in messages. */
+export function formatUnits(cents: Cents): string {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+export function totalCents(customer: Pick<CustomerRecord, "balance">): Cents {
+  return customer.balance.carryOver + customer.balance.nonCarryOver;
+}
+
+/** The balance as the API shows it. */
+export function balanceView(customer: CustomerRecord): UnitBalance {
+  const cutoff = customer.assetMaxima.CUTOFF_BALANCE;
+  return {
+    carryOver: toUnits(customer.balance.carryOver),
+    nonCarryOver: toUnits(customer.balance.nonCarryOver),
+    total: toUnits(totalCents(customer)),
+    warnLevel: customer.configuration.unitWarnLevel,
+    warningSent: customer.configuration.warningSent,
+    cutoffBalance: cutoff ?? null,
+    paymentType: customer.configuration.paymentType,
+  };
+}
+
+/** A ledger entry as the API shows it. */
+export function transactionView(record: UnitTransactionRecord): UnitTransaction {
+  return {
+    id: record.id,
+    createdAt: record.createdAt,
+    description: record.description,
+    direction: record.direction,
+    amount: toUnits(record.amount),
+    unitType: record.unitType,
+    source: record.source,
+    openingBalance: toUnits(record.openingBalance),
+    closingBalance: toUnits(record.closingBalance),
+    resource: record.resource,
+    createdBy: record.createdBy,
+  };
+}
+
+export interface TransactionInput {
+  direction: Schemas["TransactionDirection"];
+  /** Positive, in cents. */
+  amount: Cents;
+  unitType: Schemas["UnitType"];
+  description: string;
+  source: UnitTransaction["source"];
+  resource?: Schemas["ResourceRef"] | null;
+  /** The admin's name for manual transactions and purchases. */
+  createdBy: string | null;
+}
+
+/**
+ * Books one transaction: checks the rules, writes the ledger entry and the new balance, and keeps
+ * the warn-level e-mail flag. Call inside a store transaction; a refused transaction throws a
+ * problem (and writes nothing). Returns the entry and the customer as stored.
+ *
+ * Rules:
+ * - the amount goes to (or comes from) the bucket of its unit type; non-carry-over units cannot go
+ *   below zero (they lapse, they are never owed);
+ * - a debit may not take a PREPAY customer's total below its `CUTOFF_BALANCE` (when it has one);
+ *   reaching it exactly is allowed; INVOICE (credit) customers are exempt, they pay later;
+ * - the total may not exceed 1,000,000,000 units, the largest the API can show;
+ * - when the total falls to the warn level or below and the warning was not sent, the warning
+ *   e-mail goes to the customer's admin users and `warningSent` is set; when the total is back
+ *   above the level, `warningSent` is cleared, so the next fall warns again.
+ */
+export function bookTransaction(
+  store: SandboxStore,
+  customer: CustomerRecord,
+  input: TransactionInput,
+  now: Date,
+): { transaction: UnitTransactionRecord; customer: CustomerRecord } {
+  const opening = totalCents(customer);
+  const signed = input.direction === "CREDIT" ? input.amount : -input.amount;
+  const balance = { ...customer.balance };
+  if (input.unitType === "CARRY_OVER") balance.carryOver += signed;
+  else balance.nonCarryOver += signed;
+  const closing = balance.carryOver + balance.nonCarryOver;
+
+  if (balance.nonCarryOver < 0) {
+    throw new ProblemError("insufficient-units", {
+      detail: `The customer has ${formatUnits(customer.balance.nonCarryOver)} non-carry-over units.`,
+      errors: [
+        {
+          field: "amount",
+          message: `At most ${formatUnits(customer.balance.nonCarryOver)} non-carry-over units can be debited.`,
+          code: "insufficientUnits",
+        },
+      ],
+    });
+  }
+
+  const cutoff = customer.assetMaxima.CUTOFF_BALANCE;
+  if (
+    input.direction === "DEBIT" &&
+    customer.configuration.paymentType === "PREPAY" &&
+    cutoff !== null &&
+    cutoff !== undefined &&
+    closing < toCents(cutoff)
+  ) {
+    const cutoffCents = toCents(cutoff);
+    const room = Math.max(0, opening - cutoffCents);
+    throw new ProblemError("cutoff-balance", {
+      detail: `The balance would be ${formatUnits(closing)} units; the cutoff balance is ${formatUnits(cutoffCents)}.`,
+      errors: [
+        {
+          field: "amount",
+          message:
+            room > 0
+              ? `At most ${formatUnits(room)} units can be debited.`
+              : "No units can be debited: the balance is at the cutoff balance or below it.",
+          code: "cutoff",
+        },
+      ],
+    });
+  }
+
+  if (closing > toCents(MAX_BALANCE_UNITS)) {
+    throw new ProblemError("limit-reached", {
+      detail: `A balance may hold at most ${MAX_BALANCE_UNITS.toLocaleString("en-US")} units.`,
+      errors: [
+        {
+          field: "amount",
+          message: `At most ${formatUnits(toCents(MAX_BALANCE_UNITS) - opening)} units can be credited.`,
+          code: "maximum",
+        },
+      ],
+    });
+  }
+
+  const transaction: UnitTransactionRecord = {
+    id: newId(),
+    customerId: customer.id,
+    createdAt: now.toISOString(),
+    description: input.description,
+    direction: input.direction,
+    amount: input.amount,
+    unitType: input.unitType,
+    source: input.source,
+    openingBalance: opening,
+    closingBalance: closing,
+    resource: input.resource ?? null,
+    createdBy: input.createdBy,
+  };
+
+  const configuration = { ...customer.configuration };
+  const level = configuration.unitWarnLevel;
+  if (level === null || closing > toCents(level)) {
+    configuration.warningSent = false;
+  } else if (!configuration.warningSent) {
+    configuration.warningSent = true;
+    store.put("emails", warningEmail(store, customer, closing, level, now));
+  }
+
+  // The balance and "warning sent" are part of the customer's representation, so its ETag changes.
+  const updated: CustomerRecord = {
+    ...customer,
+    balance,
+    configuration,
+    version: customer.version + 1,
+  };
+  store.put("unitTransactions", transaction);
+  store.put("customers", updated);
+  return { transaction, customer: updated };
+}
+
+/** The warn-level e-mail, to the customer's active admin users. */
+function warningEmail(
+  store: SandboxStore,
+  customer: CustomerRecord,
+  closing: Cents,
+  level: number,
+  now: Date,
+): EmailRecord {
+  const recipients = store
+    .list("users", customer.id)
+    .filter((user) => user.isAdmin && user.status === "ACTIVE")
+    .map((user) => ({ userId: user.id, name: user.name, email: user.email }));
+  return {
+    id: newId(),
+    customerId: customer.id,
+    kind: "UNIT_WARNING",
+    subject: "Your unit balance is low",
+    message:
+      `The unit balance of ${customer.name} is ${formatUnits(closing)} units, ` +
+      `at or below its warn level of ${formatUnits(toCents(level))}. Add units to keep your resources running.`,
+    recipients,
+    queuedAt: now.toISOString(),
+  };
+}
+
+/**
+ * Whether a change of the warn level clears "warning sent": it does when there is no level any
+ * more, or when the balance is above the new level (the next fall to it must warn again).
+ */
+export function warningSentAfterLevelChange(customer: CustomerRecord): boolean {
+  const level = customer.configuration.unitWarnLevel;
+  if (level === null || totalCents(customer) > toCents(level)) return false;
+  return customer.configuration.warningSent;
+}

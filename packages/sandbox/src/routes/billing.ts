@@ -1,0 +1,76 @@
+import { daysBetween, usageReport } from "../domain/usage";
+import { newestFirst, paginate } from "../http/paging";
+import { notFound, validationProblem } from "../http/problem";
+import type { Define } from "./define";
+
+/** The longest period a usage report may span, in days (the contract's 366). */
+const MAX_REPORT_DAYS = 366;
+
+/** A record without the `customerId` the store keeps beside the API's fields. */
+function withoutCustomer<T extends { customerId: string }>(record: T): Omit<T, "customerId"> {
+  const { customerId: _, ...rest } = record;
+  return rest;
+}
+
+export function billingRoutes(define: Define): void {
+  define("listStatements", ({ store, customer, query }) => {
+    const page = paginate(
+      newestFirst(store.list("statements", customer.id), (s) => s.periodStart),
+      query,
+    );
+    return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
+  });
+
+  define("listInvoices", ({ store, customer, query }) => {
+    const page = paginate(
+      newestFirst(store.list("invoices", customer.id), (i) => i.issuedAt),
+      query,
+    );
+    // The list leaves the lines out; getInvoice has them.
+    const items = page.items.map(({ customerId: _, lines: __, ...invoice }) => invoice);
+    return { status: 200, body: { ...page, items } };
+  });
+
+  define("getInvoice", ({ store, customer, params }) => {
+    const invoice = store.get("invoices", params.invoiceId as string);
+    if (!invoice || invoice.customerId !== customer.id) {
+      throw notFound("invoice", params.invoiceId as string);
+    }
+    return { status: 200, body: withoutCustomer(invoice) };
+  });
+
+  define("listCreditNotes", ({ store, customer, query }) => {
+    const page = paginate(
+      newestFirst(store.list("creditNotes", customer.id), (n) => n.issuedAt),
+      query,
+    );
+    return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
+  });
+
+  define("getUsageReport", ({ customer, query, now }) => {
+    const { from, to } = query;
+    if (from > to) {
+      throw validationProblem([{ field: "from", message: "Must not be after to.", code: "range" }]);
+    }
+    if (daysBetween(from, to) > MAX_REPORT_DAYS) {
+      throw validationProblem([
+        {
+          field: "to",
+          message: `The period may span at most ${MAX_REPORT_DAYS} days.`,
+          code: "range",
+        },
+      ]);
+    }
+    return {
+      status: 200,
+      body: usageReport({
+        customerId: customer.id,
+        customerCreatedAt: customer.createdAt,
+        from,
+        to,
+        granularity: query.granularity ?? "DAY",
+        today: now.toISOString().slice(0, 10),
+      }),
+    };
+  });
+}
