@@ -1,0 +1,482 @@
+/**
+ * The matrices: every operation, one change at a time, from a valid request (requests.ts).
+ * - authentication: no token or a wrong one is 401 everywhere;
+ * - tenancy: another billing entity's customer is 404 on every customer-scoped operation, the MBE
+ *   admin reaches it everywhere, and nothing a refused request asked for happens;
+ * - bad input: malformed, mistyped, incomplete, unknown-field and oversized bodies, unknown and
+ *   non-uuid ids, bad cursors and limits: all 4xx problem+json naming the field, never a 5xx (the
+ *   recorder flags any status the contract does not declare, 5xx included).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { SANDBOX_IDS } from "../../seed";
+import {
+  allPages,
+  type ContractContext,
+  type Customer,
+  expectRawProblem,
+  TOKENS,
+  uniqueName,
+} from "../harness";
+import {
+  BAD_BODIES,
+  type Fixture,
+  isCustomerScoped,
+  pathOf,
+  type RequestSpec,
+  VALID_REQUESTS,
+} from "../requests";
+import { operation, operations } from "../spec";
+
+const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+/** More than the 256 KiB the contract allows, as a JSON string value. */
+const HUGE = "x".repeat(300 * 1024);
+
+/** A fresh customer of `owner`, with a user and a key, and the billing entity's unit bundle. */
+export async function makeFixture(
+  ctx: ContractContext,
+  owner: "a" | "b",
+  customerId?: string,
+): Promise<Fixture> {
+  const client = ctx.client(owner);
+  const id = customerId ?? (await ctx.newCustomer(owner)).customer.id;
+  const path = { customerId: id };
+  const { data: user } = await client.POST("/customers/{customerId}/users", {
+    params: { path },
+    body: {
+      name: "Fixture User",
+      email: `${uniqueName("fx").replace(/\W+/g, ".")}@contract.example`,
+      isAdmin: true,
+    },
+  });
+  const { data: key } = await client.POST("/customers/{customerId}/keys", {
+    params: { path },
+    body: { name: uniqueName("fx").replace(/[^A-Za-z0-9]+/g, "."), value: "fixture" },
+  });
+  const { data: offers } = await client.GET("/product-offers", {
+    params: { query: { kind: "UNIT_BUNDLE" } },
+  });
+  const { data: invoices } = await client.GET("/customers/{customerId}/invoices", {
+    params: { path },
+  });
+  const unitOffer = offers?.items[0];
+  expect(unitOffer, `the ${owner} billing entity sells a unit bundle`).toBeDefined();
+  return {
+    owner,
+    customerId: id,
+    userId: user!.id,
+    keyId: key!.id,
+    unitOfferId: unitOffer!.id,
+    invoiceId: invoices?.items[0]?.id ?? UNKNOWN_ID,
+  };
+}
+
+async function send(
+  ctx: ContractContext,
+  request: RequestSpec,
+  as: "mbe" | "a" | "b" | null,
+  changes: Partial<RequestSpec> = {},
+) {
+  const merged = { ...request, ...changes };
+  return ctx.raw(merged.method, merged.path, {
+    as,
+    body: merged.body,
+    headers: merged.headers ?? {},
+  });
+}
+
+export function defineMatrixCases(ctx: ContractContext): void {
+  describe("authentication", () => {
+    let fixture: Fixture;
+    beforeAll(async () => {
+      fixture = await makeFixture(ctx, "a");
+    });
+
+    it("answers every operation 401 problem+json without a token or with an unknown one", async () => {
+      for (const { operationId } of operations) {
+        const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
+        const none = await send(ctx, request, null);
+        expectRawProblem(none, 401);
+        const wrong = await send(ctx, request, null, {
+          headers: { ...request.headers, Authorization: "Bearer not-a-sandbox-token" },
+        });
+        expectRawProblem(wrong, 401);
+      }
+      // Nothing happened: the customer is still there under its name, with one key.
+      const { data: keys } = await ctx.a.GET("/customers/{customerId}/keys", {
+        params: { path: { customerId: fixture.customerId } },
+      });
+      expect(keys?.total).toBe(1);
+    });
+  });
+
+  describe("tenancy", () => {
+    // Reseller B's seeded prepay customer, with its seeded invoices and a user and key of our own.
+    let fixtureB: Fixture;
+    beforeAll(async () => {
+      fixtureB = await makeFixture(ctx, "b", SANDBOX_IDS.customers.resellerBPrepay);
+    });
+
+    const scoped = operations.filter((op) => isCustomerScoped(op.operationId));
+
+    it("has customer-scoped operations to check (sanity)", () => {
+      expect(scoped.length).toBeGreaterThan(25);
+      expect(fixtureB.invoiceId).not.toBe(UNKNOWN_ID);
+    });
+
+    it("answers reseller A 404 on every customer-scoped operation for a reseller B customer, and changes nothing", async () => {
+      const before = await snapshot(ctx, fixtureB.customerId);
+      for (const { operationId } of scoped) {
+        const request = await VALID_REQUESTS[operationId]!(fixtureB, ctx);
+        const response = await send(ctx, request, "a");
+        expect(response.status, `${operationId} as reseller A`).toBe(404);
+        expectRawProblem(response, 404);
+        // The answer must not tell the customer exists: same problem as for an id nobody has.
+        const unknown = await send(
+          ctx,
+          {
+            ...request,
+            path: request.path.replace(fixtureB.customerId, UNKNOWN_ID),
+          },
+          "a",
+        );
+        expect(unknown.status).toBe(404);
+        expect((response.body as { title: string }).title).toBe(
+          (unknown.body as { title: string }).title,
+        );
+      }
+      expect(await snapshot(ctx, fixtureB.customerId)).toEqual(before);
+    });
+
+    it("lets the MBE admin do every customer-scoped operation on a reseller B customer", async () => {
+      // Delete last, on a customer of its own: the rest run on the seeded one.
+      const own = await makeFixture(ctx, "b");
+      for (const { operationId } of scoped) {
+        const target = operationId === "deleteCustomer" ? own : fixtureB;
+        const request = await VALID_REQUESTS[operationId]!(target, ctx);
+        const response = await send(ctx, request, "mbe");
+        expect(
+          response.status,
+          `${operationId} as the MBE admin: ${JSON.stringify(response.body)}`,
+        ).toBeGreaterThanOrEqual(200);
+        expect(response.status).toBeLessThan(300);
+      }
+    });
+
+    it("lets reseller B do every customer-scoped operation on its own customer", async () => {
+      const own = await makeFixture(ctx, "b");
+      // deleteKey and deleteCustomer go last, since they remove what the others use.
+      const ordered = [
+        ...scoped.filter((op) => !op.operationId.startsWith("delete")),
+        operation("deleteKey"),
+        operation("deleteCustomer"),
+      ];
+      for (const { operationId } of ordered) {
+        const request = await VALID_REQUESTS[operationId]!(own, ctx);
+        const response = await send(ctx, request, "b");
+        // A fresh customer has no invoices: getInvoice is checked on the seeded one above.
+        if (operationId === "getInvoice") {
+          expect(response.status).toBe(404);
+          continue;
+        }
+        expect(
+          response.status,
+          `${operationId} as B: ${JSON.stringify(response.body)}`,
+        ).toBeLessThan(300);
+      }
+    });
+
+    it("never lists another billing entity's customers", async () => {
+      for (const [admin, be] of [
+        ["a", SANDBOX_IDS.billingEntities.resellerA],
+        ["b", SANDBOX_IDS.billingEntities.resellerB],
+      ] as const) {
+        const items = await allPages<Customer>(async (cursor) => {
+          const { data } = await ctx.client(admin).GET("/customers", {
+            params: { query: { limit: 200, ...(cursor ? { cursor } : {}) } },
+          });
+          return data!;
+        });
+        expect(items.length).toBeGreaterThan(0);
+        expect(items.filter((c) => c.billingEntity.id !== be)).toEqual([]);
+      }
+      // A name search for the other reseller's customer finds nothing either.
+      const { data: bCustomer } = await ctx.b.GET("/customers/{customerId}", {
+        params: { path: { customerId: SANDBOX_IDS.customers.resellerBPrepay } },
+      });
+      const { data: search } = await ctx.a.GET("/customers", {
+        params: { query: { search: bCustomer!.name } },
+      });
+      expect(search?.items.map((c) => c.id)).not.toContain(bCustomer!.id);
+      // While the MBE admin sees both resellers' customers.
+      const { data: all } = await ctx.mbe.GET("/customers", { params: { query: { limit: 200 } } });
+      const bes = new Set(all?.items.map((c) => c.billingEntity.id));
+      expect(bes.size).toBeGreaterThan(1);
+    });
+  });
+
+  describe("idempotency of every POST", () => {
+    let fixture: Fixture;
+    beforeAll(async () => {
+      fixture = await makeFixture(ctx, "a");
+    });
+
+    it("replays a repeated key with the same body, and refuses it with another body (422)", async () => {
+      const posts = operations.filter((op) => op.method === "POST");
+      expect(posts.length).toBeGreaterThan(5);
+      for (const { operationId } of posts) {
+        const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
+        const key = uniqueName(operationId).replace(/\s+/g, "-");
+        const headers = { ...request.headers, "Idempotency-Key": key };
+        const first = await send(ctx, request, "a", { headers });
+        const again = await send(ctx, request, "a", { headers });
+        expect(first.status, `${operationId}: ${JSON.stringify(first.body)}`).toBeLessThan(300);
+        expect(first.headers.get("Idempotency-Replayed"), operationId).toBeNull();
+        expect(again.status, operationId).toBe(first.status);
+        expect(again.headers.get("Idempotency-Replayed"), operationId).toBe("true");
+        expect(again.body, operationId).toEqual(first.body);
+        const other = (await VALID_REQUESTS[operationId]!(fixture, ctx)).body as Record<
+          string,
+          unknown
+        >;
+        const changed = { ...other, ...differentBody(operationId) };
+        const reused = await send(ctx, request, "a", { headers, body: changed });
+        expect(reused.status, `${operationId} reusing a key`).toBe(422);
+        expectRawProblem(reused, 422);
+      }
+    });
+
+    it("refuses an Idempotency-Key that is not 1–255 visible ASCII characters with 400", async () => {
+      const request = await VALID_REQUESTS.createUnitTransaction!(fixture, ctx);
+      for (const key of ["k".repeat(256), "has space", "tab\there"]) {
+        const response = await send(ctx, request, "a", { headers: { "Idempotency-Key": key } });
+        expect(response.status, JSON.stringify(key)).toBe(400);
+        expectRawProblem(response, 400, ["Idempotency-Key"]);
+      }
+    });
+  });
+
+  describe("bad input", () => {
+    let fixture: Fixture;
+    beforeAll(async () => {
+      fixture = await makeFixture(ctx, "a");
+    });
+
+    const withBody = operations.filter((op) => op.hasBody);
+
+    it("has a body for each operation that takes one, and bad bodies for each (sanity)", () => {
+      for (const op of withBody) expect(BAD_BODIES[op.operationId], op.operationId).toBeDefined();
+    });
+
+    it("answers malformed JSON, a non-object and an empty body with 400 on every operation with a body", async () => {
+      for (const { operationId } of withBody) {
+        const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
+        for (const body of ['{"name": ', "[1, 2]", '"text"', "null", ""]) {
+          const response = await send(ctx, request, "a", { body });
+          expect(response.status, `${operationId} with body ${JSON.stringify(body)}`).toBe(400);
+          expectRawProblem(response, 400);
+        }
+      }
+    });
+
+    it("answers a body over 256 KiB with 413 on every operation with a body", async () => {
+      for (const { operationId } of withBody) {
+        const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
+        const body = { ...(request.body as object), padding: HUGE };
+        const response = await send(ctx, request, "a", { body });
+        expect(response.status, operationId).toBe(413);
+        expectRawProblem(response, 413);
+      }
+    });
+
+    it("answers wrong types, missing and unknown fields with 400 naming every field at fault", async () => {
+      for (const { operationId } of withBody) {
+        for (const bad of BAD_BODIES[operationId] ?? []) {
+          const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
+          const response = await send(ctx, request, "a", { body: bad.body });
+          expect(
+            response.status,
+            `${operationId}: ${bad.what}: ${JSON.stringify(response.body)}`,
+          ).toBe(400);
+          expectRawProblem(response, 400, bad.fields);
+        }
+      }
+    });
+
+    it("answers an unknown customer id with 404 on every customer-scoped operation", async () => {
+      for (const { operationId } of operations.filter((op) => isCustomerScoped(op.operationId))) {
+        const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
+        const path = request.path.replace(fixture.customerId, UNKNOWN_ID);
+        const response = await send(ctx, request, "mbe", { path });
+        expect(response.status, operationId).toBe(404);
+        expectRawProblem(response, 404);
+      }
+    });
+
+    it("answers a customer id that is not a uuid with 400 or 404 on every customer-scoped operation", async () => {
+      for (const { operationId } of operations.filter((op) => isCustomerScoped(op.operationId))) {
+        const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
+        for (const bad of ["not-a-uuid", "3F1C2B4A-5D6E-4F70-8A9B-0C1D2E3F4A5B-00", "%20"]) {
+          const path = request.path.replace(fixture.customerId, bad);
+          const response = await send(ctx, request, "mbe", { path });
+          // The recorder also checks the status is one this operation declares.
+          expectRawProblem(response, [400, 404]);
+        }
+      }
+    });
+
+    it("answers unknown and non-uuid user, invoice and key ids with 404 (or 400 where declared)", async () => {
+      const subIds: [string, keyof Fixture][] = [
+        ["getUser", "userId"],
+        ["updateUser", "userId"],
+        ["getInvoice", "invoiceId"],
+        ["deleteKey", "keyId"],
+      ];
+      for (const [operationId, key] of subIds) {
+        const real = fixture[key] as string;
+        for (const bad of [UNKNOWN_ID, "nope"]) {
+          const request = await VALID_REQUESTS[operationId]!({ ...fixture, [key]: bad }, ctx);
+          const response = await send(ctx, request, "a");
+          expectRawProblem(response, bad === UNKNOWN_ID ? 404 : [400, 404]);
+        }
+        // Another customer's user/key under this customer's path is not found either.
+        if (key !== "invoiceId") {
+          const other = await makeFixture(ctx, "a");
+          const request = await VALID_REQUESTS[operationId]!(
+            { ...fixture, [key]: other[key] },
+            ctx,
+          );
+          expect((await send(ctx, request, "a")).status, `${operationId} across customers`).toBe(
+            404,
+          );
+        }
+        expect(real).toBeTruthy();
+      }
+    });
+
+    it("answers bad cursors and limits with 400 naming the parameter on every list", async () => {
+      const lists = operations.filter((op) =>
+        op.parameters.some((p) => p.in === "query" && p.name === "limit"),
+      );
+      expect(lists.length).toBeGreaterThan(10);
+      for (const { operationId } of lists) {
+        const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
+        const join = request.path.includes("?") ? "&" : "?";
+        for (const [query, field] of [
+          ["limit=0", "limit"],
+          ["limit=201", "limit"],
+          ["limit=abc", "limit"],
+          ["limit=2.5", "limit"],
+          ["cursor=not-a-cursor", "cursor"],
+          ["cursor=", "cursor"],
+          [`cursor=${"c".repeat(201)}`, "cursor"],
+        ] as const) {
+          const response = await send(ctx, request, "a", {
+            path: `${request.path}${join}${query}`,
+          });
+          expect(response.status, `${operationId}?${query}`).toBe(400);
+          expectRawProblem(response, 400, [field]);
+        }
+      }
+    });
+
+    it("answers bad filters with 400 naming the parameter", async () => {
+      const customerPath = { customerId: fixture.customerId };
+      const cases: [string, string][] = [
+        [`${pathOf("listCustomers")}?status=GONE`, "status"],
+        [`${pathOf("listCustomers")}?tag=-bad`, "tag"],
+        [`${pathOf("listCustomers")}?search=${"s".repeat(101)}`, "search"],
+        [`${pathOf("listProductOffers")}?kind=GIFT`, "kind"],
+        [`${pathOf("listJobs", customerPath)}?status=DONE`, "status"],
+        [`${pathOf("getUsageReport", customerPath)}?to=2026-01-31`, "from"],
+        [`${pathOf("getUsageReport", customerPath)}?from=2026-01-01`, "to"],
+        [`${pathOf("getUsageReport", customerPath)}?from=2026-13-01&to=2026-01-31`, "from"],
+        [
+          `${pathOf("getUsageReport", customerPath)}?from=2026-01-01&to=2026-01-31&granularity=WEEK`,
+          "granularity",
+        ],
+      ];
+      for (const [path, field] of cases) {
+        const response = await ctx.raw("GET", path);
+        expect(response.status, path).toBe(400);
+        expectRawProblem(response, 400, [field]);
+      }
+      // `from` after `to`, and a period over 366 days, are refused too.
+      for (const query of ["from=2026-02-01&to=2026-01-01", "from=2024-01-01&to=2026-01-01"]) {
+        const response = await ctx.raw("GET", `${pathOf("getUsageReport", customerPath)}?${query}`);
+        expect(response.status, query).toBe(400);
+        expectRawProblem(response, 400);
+      }
+    });
+
+    it("answers a stale If-Match with 412 and a missing one with 428, changing nothing", async () => {
+      for (const operationId of ["updateCustomer", "deleteCustomer", "replaceAssetMaxima"]) {
+        const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
+        const missing = await send(ctx, request, "a", { headers: {} });
+        expect(missing.status, `${operationId} without If-Match`).toBe(428);
+        expectRawProblem(missing, 428);
+        const stale = await send(ctx, request, "a", { headers: { "If-Match": '"stale-0"' } });
+        expect(stale.status, `${operationId} with a stale If-Match`).toBe(412);
+        expectRawProblem(stale, 412);
+      }
+      // The customer is still there and unchanged by the refused requests.
+      const { data } = await ctx.a.GET("/customers/{customerId}", {
+        params: { path: { customerId: fixture.customerId } },
+      });
+      expect(data?.name).toMatch(/^Contract /);
+      expect(TOKENS.a).toBeTruthy();
+    });
+  });
+}
+
+/** A change to a valid body of each POST that keeps it valid but makes it another request. */
+function differentBody(operationId: string): Record<string, unknown> {
+  switch (operationId) {
+    case "createUnitTransaction":
+      return { amount: 2 };
+    case "purchaseUnitOffer":
+      return { description: "Another top-up" };
+    case "sendCustomerEmail":
+      return { subject: "Another subject" };
+    case "impersonateCustomer":
+      return { reason: "Another reason entirely" };
+    default:
+      // createCustomer, createSimilarCustomer, createUser, createKey: builders make fresh names.
+      return {};
+  }
+}
+
+/** What a customer looks like through every read, to tell that a refused request changed nothing. */
+async function snapshot(ctx: ContractContext, customerId: string) {
+  const path = { params: { path: { customerId } } };
+  const mbe = ctx.mbe;
+  const [customer, maxima, tags, balance, ledger, users, keys, jobs] = await Promise.all([
+    mbe.GET("/customers/{customerId}", path),
+    mbe.GET("/customers/{customerId}/asset-maxima", path),
+    mbe.GET("/customers/{customerId}/tags", path),
+    mbe.GET("/customers/{customerId}/units", path),
+    mbe.GET("/customers/{customerId}/unit-transactions", path),
+    mbe.GET("/customers/{customerId}/users", {
+      params: { path: { customerId }, query: { limit: 200 } },
+    }),
+    mbe.GET("/customers/{customerId}/keys", {
+      params: { path: { customerId }, query: { limit: 200 } },
+    }),
+    mbe.GET("/customers/{customerId}/jobs", path),
+  ]);
+  const { data: similar } = await mbe.GET("/customers", {
+    params: { query: { search: "Matrix", limit: 200 } },
+  });
+  return {
+    customer: customer.data,
+    etag: customer.response.headers.get("ETag"),
+    maxima: maxima.data,
+    maximaEtag: maxima.response.headers.get("ETag"),
+    tags: tags.data,
+    balance: balance.data,
+    ledgerTotal: ledger.data?.total,
+    users: users.data,
+    keys: keys.data,
+    jobsTotal: jobs.data?.total,
+    matrixCustomers: similar?.total,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The contract suite, defined once and run against each target (the Node server on SQLite, and
+ * the MSW handlers on memory), so that the two stay one behaviour.
+ *
+ * Coverage of the contract is enforced, not hoped for: every response goes through the
+ * recorder (validator.ts), and the last test fails for any operation of the contract that no
+ * test drove to a 2xx answer. Adding an operation to the contract therefore fails this suite
+ * until someone writes a test for it.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { defineCustomerCases } from "./cases/customers";
+import { defineMatrixCases } from "./cases/matrix";
+import { defineReadOnlyCases } from "./cases/readonly";
+import { defineUnitCases } from "./cases/units";
+import { ContractContext, type ContractTarget } from "./harness";
+import { operations } from "./spec";
+
+export type { ContractTarget } from "./harness";
+
+/**
+ * Defines the whole contract suite against the target `makeTarget` starts (once, before all
+ * tests; closed after them). Returns the context, for target-specific tests in the same file.
+ */
+export function defineContractSuite(
+  name: string,
+  makeTarget: () => Promise<ContractTarget>,
+): ContractContext {
+  const ctx = new ContractContext();
+
+  describe(`contract: ${name}`, () => {
+    beforeAll(async () => {
+      ctx.attach(await makeTarget());
+    });
+    afterAll(async () => {
+      await ctx.target.close();
+    });
+    // Every response of every test must keep the contract: status declared for the operation,
+    // declared content type, body valid against the schema.
+    afterEach(() => {
+      expect(ctx.recorder.takeViolations(), "responses that break the contract").toEqual([]);
+    });
+
+    defineCustomerCases(ctx);
+    defineUnitCases(ctx);
+    defineReadOnlyCases(ctx);
+    defineMatrixCases(ctx);
+
+    // Last, by definition order (vitest runs a file's tests in order).
+    describe("coverage", () => {
+      it("exercised every operation of the contract with a 2xx answer", () => {
+        const exercised = ctx.recorder.exercised();
+        const missing = operations
+          .map((op) => op.operationId)
+          .filter((id) => ![...(exercised.get(id) ?? [])].some((s) => s >= 200 && s < 300));
+        expect(missing, "operations no test drove to a 2xx").toEqual([]);
+      });
+
+      it("never answered with a status the operation does not declare, nor a 5xx", () => {
+        const undeclared = ctx.recorder.exchanges.filter(
+          (e) => e.status >= 500 || e.violations.some((v) => v.includes("not declared")),
+        );
+        expect(undeclared.map((e) => `${e.method} ${e.path} → ${e.status}`)).toEqual([]);
+      });
+    });
+  });
+
+  return ctx;
+}
