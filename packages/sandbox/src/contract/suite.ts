@@ -55,11 +55,11 @@ export function defineContractSuite(
         expect(missing, "operations no test drove to a 2xx").toEqual([]);
       });
 
-      it("never answered with a status the operation does not declare, nor a 5xx", () => {
-        const undeclared = ctx.recorder.exchanges.filter(
-          (e) => e.status >= 500 || e.violations.some((v) => v.includes("not declared")),
-        );
-        expect(undeclared.map((e) => `${e.method} ${e.path} → ${e.status}`)).toEqual([]);
+      it("never answered with a 5xx, whatever it was sent", () => {
+        // The afterEach check flags these too; this names them once more, over the whole run.
+        const failures = ctx.recorder.exchanges.filter((e) => e.status >= 500);
+        expect(failures.map((e) => `${e.method} ${e.path} → ${e.status}`)).toEqual([]);
+        expect(ctx.recorder.exchanges.length).toBeGreaterThan(500);
       });
     });
   });

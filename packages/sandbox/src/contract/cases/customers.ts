@@ -673,7 +673,7 @@ export function defineCustomerCases(ctx: ContractContext): void {
   });
 
   describe("keys", () => {
-    it("adds keys with defaults, lists them by name, refuses a duplicate name, removes them", async () => {
+    it("adds keys with defaults, lists them by name, refuses a duplicate name (of one type), removes them", async () => {
       const { customer } = await ctx.newCustomer("a");
       const path = { customerId: customer.id };
       const { data: b, response } = await ctx.a.POST("/customers/{customerId}/keys", {
@@ -695,7 +695,7 @@ export function defineCustomerCases(ctx: ContractContext): void {
       await expectProblem(
         ctx.a.POST("/customers/{customerId}/keys", {
           params: { path },
-          body: { name: "affinity", value: "other" },
+          body: { name: "affinity", value: "other", type: "PLACEMENT_KEY" },
         }),
         409,
         ["name"],
