@@ -194,6 +194,16 @@ export const BAD_BODIES: Record<string, BadBody[]> = {
       fields: ["configuration.paymentType"],
     },
     {
+      what: "a __proto__ key (JSON.parse makes it an own property)",
+      body: '{"name": "Fine", "__proto__": {"isAdmin": true}}',
+      fields: ["__proto__"],
+    },
+    {
+      what: "deeply nested arrays",
+      body: `{"name": ${"[".repeat(5000)}${"]".repeat(5000)}}`,
+      fields: ["name"],
+    },
+    {
       what: "an unknown field inside configuration",
       body: { name: "Fine", configuration: { warningSent: true } },
       fields: ["configuration.warningSent"],
@@ -269,6 +279,16 @@ export const BAD_BODIES: Record<string, BadBody[]> = {
     {
       what: "three decimals",
       body: { description: "x", direction: "CREDIT", amount: 1.005 },
+      fields: ["amount"],
+    },
+    {
+      what: "an amount that JSON parses to Infinity",
+      body: '{"description": "x", "direction": "CREDIT", "amount": 1e309}',
+      fields: ["amount"],
+    },
+    {
+      what: "an amount over the maximum",
+      body: { description: "x", direction: "CREDIT", amount: 1000000.01 },
       fields: ["amount"],
     },
     {

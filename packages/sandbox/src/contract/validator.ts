@@ -125,6 +125,13 @@ export function checkResponse(
   return { violations, body };
 }
 
+/** A path short enough to read in a failure message (bad-input tests send 4,000-character ids). */
+function shorten(path: string): string {
+  return path.length > 160
+    ? `${path.slice(0, 100)}…(${path.length} chars)…${path.slice(-40)}`
+    : path;
+}
+
 function safeParse(text: string): unknown {
   if (text.length === 0) return undefined;
   try {
@@ -181,7 +188,7 @@ export class ContractRecorder {
       violations: [],
     };
     if (!op) {
-      exchange.violations.push(`${method} ${path}: no operation of the contract`);
+      exchange.violations.push(`${method} ${shorten(path)}: no operation of the contract`);
     } else {
       const checked = checkResponse(op, response.status, contentType, text);
       exchange.body = checked.body;
@@ -189,7 +196,7 @@ export class ContractRecorder {
     }
     this.exchanges.push(exchange);
     for (const violation of exchange.violations) {
-      this.#pending.push(`${method} ${exchange.path}: ${violation}`);
+      this.#pending.push(`${method} ${shorten(exchange.path)}: ${violation}`);
     }
     return exchange;
   }

@@ -194,6 +194,43 @@ export function defineCustomerCases(ctx: ContractContext): void {
       expect(byTag.data?.items.map((c) => c.id)).toEqual([active.id]);
     });
 
+    it("searches names literally: characters that mean something in a pattern match only themselves", async () => {
+      const marker = uniqueName("Lit").replace(/\W+/g, "");
+      const { customer: dotted } = await ctx.newCustomer("a", { name: `${marker} a.c (x)%_` });
+      await ctx.newCustomer("a", { name: `${marker} abc x` });
+      for (const search of [`${marker} a.c`, "a.c (x)%_", `${marker.toUpperCase()} A.C`]) {
+        const { data } = await ctx.a.GET("/customers", { params: { query: { search } } });
+        expect(
+          data?.items.map((c) => c.id),
+          search,
+        ).toEqual([dotted.id]);
+      }
+    });
+
+    it("lets exactly one of 10 concurrent PATCHes with the same If-Match win; the rest are 412", async () => {
+      const { customer, etag } = await ctx.newCustomer("a");
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          ctx.a
+            .PATCH("/customers/{customerId}", {
+              params: { path: { customerId: customer.id }, header: { "If-Match": etag } },
+              body: { name: `Racer ${i}` },
+            })
+            .then(
+              ({ data }) => data!.name,
+              (error: { status?: number }) => error.status,
+            ),
+        ),
+      );
+      const winners = results.filter((r) => typeof r === "string");
+      expect(winners).toHaveLength(1);
+      expect(results.filter((r) => r === 412)).toHaveLength(9);
+      const { data } = await ctx.a.GET("/customers/{customerId}", {
+        params: { path: { customerId: customer.id } },
+      });
+      expect(data?.name).toBe(winners[0]);
+    });
+
     it("merges a patch: absent fields stay, null clears, nested objects merge; the ETag moves", async () => {
       const { customer, etag } = await ctx.newCustomer("a", {
         configuration: {

@@ -213,6 +213,28 @@ export function defineUnitCases(ctx: ContractContext): void {
       await expectLedgerConsistent(customer.id);
     });
 
+    it("keeps the balance within the contract's range: a credit past 1,000,000,000 units is refused", async () => {
+      const { customer } = await customerWith({ configuration: { unitWarnLevel: null } });
+      const credit = { description: "Big", direction: "CREDIT", amount: 1_000_000 } as const;
+      // 1,000 credits of the largest amount reach the maximum exactly; in parallel batches.
+      for (let batch = 0; batch < 20; batch++) {
+        await Promise.all(Array.from({ length: 50 }, () => transact(customer.id, credit)));
+      }
+      expect((await balanceOf(customer.id)).total).toBe(1_000_000_000);
+      const error = await ctx.a
+        .POST("/customers/{customerId}/unit-transactions", {
+          params: { path: { customerId: customer.id } },
+          body: { ...credit, amount: 0.01 },
+        })
+        .then(
+          () => undefined,
+          (reason: { status?: number }) => reason,
+        );
+      expect([400, 422]).toContain(error?.status);
+      // Every read still answers within the schema (the recorder checks unitBalance's maximum).
+      expect((await balanceOf(customer.id)).total).toBe(1_000_000_000);
+    });
+
     it("lets an INVOICE customer go below its cutoff balance", async () => {
       const { customer } = await customerWith({ configuration: { paymentType: "INVOICE" } });
       await setCutoff(customer.id, -50);
