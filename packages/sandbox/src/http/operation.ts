@@ -13,7 +13,13 @@ import {
   type StoredAnswer,
 } from "./idempotency";
 import { type OperationId, operationInfo } from "./operations";
-import { type FieldError, ProblemError, problemResponse, validationProblem } from "./problem";
+import {
+  type FieldError,
+  notFound,
+  ProblemError,
+  problemResponse,
+  validationProblem,
+} from "./problem";
 import { validateBody, validateParameters } from "./validation";
 
 type Operation<Op extends OperationId> = operations[Op];
@@ -76,8 +82,9 @@ export interface OperationOptions {
  * runs, in this order:
  *
  * 1. the bearer token (401);
- * 2. the path parameters (400), then, on customer paths, whether the caller may see the customer
- *    (404: a customer of another billing entity is "not found" whatever else is wrong);
+ * 2. the path parameters (a malformed id is a 404: it names nothing), then, on customer paths,
+ *    whether the caller may see the customer (404: a customer of another billing entity is "not
+ *    found" whatever else is wrong);
  * 3. the body: size (413), content type, UTF-8, JSON (400);
  * 4. query parameters, headers and body against their schemas, all errors in one 400;
  * 5. `If-Match` present where required (428);
@@ -105,8 +112,12 @@ export function registerOperation<Op extends OperationId>(
       const caller = authenticate(store, request.headers.get("Authorization"));
 
       const params = { ...c.req.param() } as Record<string, string>;
-      const pathErrors = validateParameters(op, "path", params);
-      if (pathErrors.length > 0) throw validationProblem(pathErrors);
+      // A malformed id names nothing that exists: 404, like an unknown one (and the contract
+      // declares 400 on few of these paths).
+      const pathError = validateParameters(op, "path", params)[0];
+      if (pathError) {
+        throw notFound(pathError.field.replace(/Id$/, ""), params[pathError.field] ?? "");
+      }
       if (scoped) findCustomer(store, caller, params.customerId as string);
 
       let body: unknown;
