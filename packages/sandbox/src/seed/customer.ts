@@ -281,8 +281,8 @@ export function drawCustomer(
       : between(random, Date.UTC(2026, 6, 1), REFERENCE_MS - DAY_MS);
   customer.modifiedAt = iso(Math.max(modifiedMs, createdMs));
   if (customer.modifiedAt !== customer.createdAt) {
-    draft.jobs.push(
-      job(random, "MODIFY_CUSTOMER", Date.parse(customer.modifiedAt), be.admin.name, {
+    draft.jobs.push({
+      ...job(random, "MODIFY_CUSTOMER", Date.parse(customer.modifiedAt), be.admin.name, {
         description:
           status === "CLOSED"
             ? `${name} was closed`
@@ -291,7 +291,8 @@ export function drawCustomer(
               : `${name} was edited`,
         resourceId: customerId,
       }),
-    );
+      customerId,
+    });
   }
   draft.jobs.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   return draft;
