@@ -528,7 +528,9 @@ describe("seedStore (default)", () => {
         const limit = value.length > 10 ? reference : reference.slice(0, 10);
         if (/^\d{4}-\d{2}-\d{2}/.test(value) && value >= limit) late.push(`${path} = ${value}`);
       } else if (Array.isArray(value)) {
-        value.forEach((item, i) => visit(item, `${path}[${i}]`));
+        value.forEach((item, i) => {
+          visit(item, `${path}[${i}]`);
+        });
       } else if (value && typeof value === "object") {
         for (const [key, item] of Object.entries(value)) {
           // A due date is a deadline, not an event: it may lie ahead.
