@@ -68,11 +68,15 @@ export class ProblemError extends Error {
   }
 }
 
-/** A 400 listing the fields at fault, with a detail that counts them. */
+/** The most field errors one problem lists: a 256 KiB array of wrong items could have 60,000. */
+export const MAX_FIELD_ERRORS = 100;
+
+/** A 400 listing the fields at fault (the first 100), with a detail that counts them all. */
 export function validationProblem(errors: FieldError[]): ProblemError {
-  const detail =
+  let detail =
     errors.length === 1 ? "1 field is not valid." : `${errors.length} fields are not valid.`;
-  return new ProblemError("validation", { detail, errors });
+  if (errors.length > MAX_FIELD_ERRORS) detail += ` The first ${MAX_FIELD_ERRORS} are listed.`;
+  return new ProblemError("validation", { detail, errors: errors.slice(0, MAX_FIELD_ERRORS) });
 }
 
 export function notFound(what: string, id: string): ProblemError {
