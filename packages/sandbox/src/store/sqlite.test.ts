@@ -127,6 +127,16 @@ describe("SqliteStore", () => {
     expect(existsSync(path)).toBe(true);
   });
 
+  it("shares one file between two stores (processes): each sees what the other committed", () => {
+    const path = join(dir, "shared.db");
+    const a = open(path);
+    const b = open(path);
+    a.transaction(() => a.put("keys", key("k1", CUSTOMER_1)));
+    expect(b.get("keys", "k1")).toEqual(key("k1", CUSTOMER_1));
+    b.put("languages", english);
+    expect(a.count("languages")).toBe(1);
+  });
+
   it("opens ':memory:' as a private, empty database", () => {
     const a = open(":memory:");
     const b = open(":memory:");

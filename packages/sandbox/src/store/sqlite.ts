@@ -101,9 +101,14 @@ export class SqliteStore implements SandboxStore {
   }
 
   transaction<T>(fn: () => T): T {
-    // better-sqlite3 turns a nested call into a SAVEPOINT, so an inner
-    // transaction that throws rolls back only its own writes (and rethrows).
-    return this.#db.transaction(fn)();
+    // BEGIN IMMEDIATE takes the write lock up front: a transaction reads, then
+    // writes, and a deferred one could fail on its first write (SQLITE_BUSY,
+    // no retry) if another process on the same file wrote in between; an
+    // immediate one waits for the lock (busy_timeout) instead. Inside one
+    // process calls are synchronous, so this never waits. better-sqlite3 turns
+    // a nested call into a SAVEPOINT, so an inner transaction that throws rolls
+    // back only its own writes (and rethrows).
+    return this.#db.transaction(fn).immediate();
   }
 
   get<C extends CollectionName>(collection: C, id: string): Collections[C] | undefined {

@@ -1,0 +1,110 @@
+/**
+ * The command line of `customer-kit-sandbox` (and `pnpm sandbox`), parsed into server options.
+ * Kept apart from `cli.ts`, which runs on import, so that it can be tested.
+ */
+import { parseArgs } from "node:util";
+import type { SandboxServerOptions } from "./server";
+
+export const USAGE = `Usage: customer-kit-sandbox [options]
+
+Runs the customer-kit admin API on a SQLite file, seeded with demo data on first start.
+
+Options:
+  --port <n>            TCP port, 0 for any free one              (default: 4010)
+  --host <address>      interface to listen on                    (default: 127.0.0.1)
+  --db <file>           SQLite file, or :memory:                  (default: .data/sandbox.db)
+  --seed <size>         default | large | none; seeds an empty db (default: default)
+  --cors-origin <url>   browser origin allowed to call the API; repeatable, or * for any
+                        (default: http://localhost:5173, :6006 and their 127.0.0.1 twins)
+  -h, --help            show this help
+
+Tokens: demo-mbe-admin, demo-reseller-a-admin, demo-reseller-b-admin`;
+
+export type CliCommand =
+  | { kind: "help" }
+  | { kind: "start"; options: SandboxServerOptions & { db: string } }
+  | { kind: "error"; message: string };
+
+const SEEDS = ["default", "large", "none"] as const;
+
+/** Parses `argv` (without node and the script). Never throws: bad input is `{ kind: "error" }`. */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  let values: ReturnType<typeof parse>["values"];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    // node:util's messages are clear ("Unknown option '--prot'"); keep them, drop the code.
+    return { kind: "error", message: (error as Error).message };
+  }
+  if (values.help) return { kind: "help" };
+
+  const problems: string[] = [];
+  const port = values.port === undefined ? 4010 : Number(values.port);
+  // Digits only: Number() would take "", " 80", "0x50" and "1e3".
+  if (values.port !== undefined && (!/^\d{1,5}$/.test(values.port) || port > 65535)) {
+    problems.push(`--port must be a number from 0 to 65535, not "${values.port}"`);
+  }
+  const host = values.host ?? "127.0.0.1";
+  if (host.trim() === "") problems.push("--host must not be empty");
+  const db = values.db ?? ".data/sandbox.db";
+  if (db.trim() === "") problems.push("--db must not be empty");
+  const seed = values.seed ?? "default";
+  if (!(SEEDS as readonly string[]).includes(seed)) {
+    problems.push(`--seed must be one of ${SEEDS.join(", ")}, not "${seed}"`);
+  }
+  const origins = values["cors-origin"] ?? [];
+  let corsOrigins: readonly string[] | "*" | undefined;
+  if (origins.includes("*")) {
+    corsOrigins = "*";
+  } else if (origins.length > 0) {
+    for (const origin of origins) {
+      if (!isOrigin(origin)) {
+        problems.push(
+          `--cors-origin must be an origin such as http://localhost:5173, not "${origin}"`,
+        );
+      }
+    }
+    corsOrigins = origins;
+  }
+  if (problems.length === 1) return { kind: "error", message: problems[0]! };
+  if (problems.length > 1) {
+    return { kind: "error", message: `bad arguments:\n  ${problems.join("\n  ")}` };
+  }
+
+  return {
+    kind: "start",
+    options: {
+      port,
+      host,
+      db,
+      seed: seed as (typeof SEEDS)[number],
+      ...(corsOrigins !== undefined && { corsOrigins }),
+    },
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      db: { type: "string" },
+      seed: { type: "string" },
+      "cors-origin": { type: "string", multiple: true },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
+
+/** An origin is scheme://host[:port] and nothing else: what the browser sends in `Origin`. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.origin === value;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,189 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SANDBOX_IDS, SANDBOX_TOKENS } from "./seed";
+import { type SandboxServer, startSandboxServer } from "./server";
+
+let dir: string;
+let running: SandboxServer[];
+
+/** Starts a server that afterEach stops, so a failing test leaves no port or file open. */
+async function start(options: Partial<Parameters<typeof startSandboxServer>[0]> = {}) {
+  const server = await startSandboxServer({ port: 0, db: join(dir, "sandbox.db"), ...options });
+  running.push(server);
+  return server;
+}
+
+function get(server: SandboxServer, path: string, token?: string): Promise<Response> {
+  return fetch(`${server.apiUrl}${path}`, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "sandbox-server-"));
+  running = [];
+});
+
+afterEach(async () => {
+  await Promise.all(running.map((server) => server.close()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("startSandboxServer", () => {
+  it("serves the API over HTTP on 127.0.0.1: /me answers 200 with a token, 401 without", async () => {
+    const server = await start();
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.apiUrl).toBe(`${server.url}/api/v1`);
+
+    const me = await get(server, "/me", SANDBOX_TOKENS.resellerAAdmin);
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({
+      admin: { id: SANDBOX_IDS.admins.resellerA, name: "Ada Reseller" },
+      billingEntity: {
+        id: SANDBOX_IDS.billingEntities.resellerA,
+        name: "Reseller A",
+        isMaster: false,
+      },
+      isMbeAdmin: false,
+    });
+
+    const anonymous = await get(server, "/me");
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("content-type")).toContain("application/problem+json");
+  });
+
+  it("seeds an empty database once; a restart on the same file keeps what was created before it", async () => {
+    const first = await start();
+    expect(first.seeded?.counts.customers).toBe(84);
+
+    const created = await fetch(`${first.apiUrl}/customers`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${SANDBOX_TOKENS.resellerBAdmin}`,
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({ name: "Made before the restart", tags: ["kept"] }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const credit = await fetch(`${first.apiUrl}/customers/${id}/unit-transactions`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${SANDBOX_TOKENS.resellerBAdmin}`,
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({
+        description: "Before the restart",
+        direction: "CREDIT",
+        amount: 12.5,
+      }),
+    });
+    expect(credit.status).toBe(201);
+    await first.close();
+
+    const second = await start();
+    expect(second.seeded).toBeNull();
+    const again = await get(second, `/customers/${id}`, SANDBOX_TOKENS.resellerBAdmin);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({
+      name: "Made before the restart",
+      tags: ["kept"],
+      unitBalance: 12.5,
+    });
+    const list = await get(second, "/customers?limit=1", SANDBOX_TOKENS.mbeAdmin);
+    expect(((await list.json()) as { total: number }).total).toBe(85);
+  });
+
+  it("allows a CORS preflight from the Vite dev server (http://localhost:5173), not from elsewhere", async () => {
+    const server = await start();
+    const preflight = (origin: string) =>
+      fetch(`${server.apiUrl}/customers`, {
+        method: "OPTIONS",
+        headers: {
+          Origin: origin,
+          "Access-Control-Request-Method": "PATCH",
+          "Access-Control-Request-Headers": "authorization, content-type, if-match",
+        },
+      });
+
+    const allowed = await preflight("http://localhost:5173");
+    expect(allowed.status).toBeLessThan(300);
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    expect(allowed.headers.get("access-control-allow-methods")).toContain("PATCH");
+    expect(allowed.headers.get("access-control-allow-headers")?.toLowerCase()).toContain(
+      "if-match",
+    );
+
+    const foreign = await preflight("https://evil.example");
+    expect(foreign.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("takes its CORS origins from the options", async () => {
+    const server = await start({ corsOrigins: ["https://portal.example"] });
+    const answer = await fetch(`${server.apiUrl}/me`, {
+      headers: {
+        Origin: "https://portal.example",
+        Authorization: `Bearer ${SANDBOX_TOKENS.mbeAdmin}`,
+      },
+    });
+    expect(answer.headers.get("access-control-allow-origin")).toBe("https://portal.example");
+  });
+
+  it("leaves the database empty with seed: 'none' (then no token is valid)", async () => {
+    const server = await start({ seed: "none" });
+    expect(server.seeded).toBeNull();
+    expect(server.store.count("customers")).toBe(0);
+    expect((await get(server, "/me", SANDBOX_TOKENS.mbeAdmin)).status).toBe(401);
+  });
+
+  it("runs on ':memory:' too", async () => {
+    const server = await start({ db: ":memory:" });
+    expect((await get(server, "/me", SANDBOX_TOKENS.mbeAdmin)).status).toBe(200);
+  });
+
+  it("uses the clock it is given", async () => {
+    const server = await start({ now: () => new Date("2027-02-03T04:05:06Z") });
+    const created = await fetch(`${server.apiUrl}/customers`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${SANDBOX_TOKENS.mbeAdmin}`,
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({ name: "Clockwork Ltd" }),
+    });
+    const { createdAt } = (await created.json()) as { createdAt: string };
+    expect(Date.parse(createdAt)).toBe(Date.parse("2027-02-03T04:05:06Z"));
+  });
+
+  it("refuses a port in use, and leaves the database closed for the next try", async () => {
+    const first = await start();
+    const port = Number(new URL(first.url).port);
+    await expect(
+      startSandboxServer({ port, db: join(dir, "other.db"), seed: "none" }),
+    ).rejects.toMatchObject({ code: "EADDRINUSE" });
+    // The failed start released its file: another server can open it.
+    const next = await start({ db: join(dir, "other.db") });
+    expect(next.store.count("billingEntities")).toBe(3);
+  });
+
+  it("closes promptly despite an idle keep-alive connection, closes the database, and may be closed twice", async () => {
+    const server = await start();
+    // Node's fetch keeps the connection open after this answer.
+    expect((await get(server, "/me", SANDBOX_TOKENS.mbeAdmin)).status).toBe(200);
+    const started = performance.now();
+    await server.close();
+    expect(performance.now() - started).toBeLessThan(1000);
+    await expect(server.close()).resolves.toBeUndefined();
+    await expect(get(server, "/me", SANDBOX_TOKENS.mbeAdmin)).rejects.toThrow();
+    expect(() => server.store.count("customers")).toThrow();
+  });
+
+  it("refuses a port outside 0–65535 before touching the database", async () => {
+    await expect(startSandboxServer({ port: 70000, db: join(dir, "never.db") })).rejects.toThrow(
+      /port must be an integer/,
+    );
+    expect(existsSync(join(dir, "never.db"))).toBe(false);
+  });
+});
