@@ -118,7 +118,7 @@ describe("robustness", () => {
     '{"name":"x","amount":1e400,"direction":"CREDIT","description":"d"}',
     JSON.stringify({ name: "x", configuration: null, limits: null, tags: null, recipients: null }),
     JSON.stringify({ name: "x", configuration: [], limits: [], tags: {}, recipients: {} }),
-    JSON.stringify({ name: "x", configuration: { address: null, unitWarnLevel: 1e400 } }),
+    '{"name":"x","configuration":{"address":null,"unitWarnLevel":1e400}}',
     JSON.stringify({ limits: { CUTOFF_BALANCE: "1", MAX_SERVERS: -1, NOPE: 1 } }),
     JSON.stringify({ name: {}, email: [], language: 5, type: null, isAdmin: "yes" }),
     JSON.stringify({ productOfferId: "00000000-0000-4000-8000-000000000000", description: "x" }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ProblemError } from "../http/problem";
 import { MemoryStore } from "../store/memory";
-import type { CustomerRecord, UserRecord } from "../store/types";
+import type { CustomerRecord, UnitTransactionRecord, UserRecord } from "../store/types";
 import {
   balanceView,
   bookTransaction,
@@ -58,8 +58,19 @@ function user(id: string, isAdmin: boolean, status: UserRecord["status"] = "ACTI
   };
 }
 
+interface Booked {
+  store: MemoryStore;
+  transaction?: UnitTransactionRecord;
+  customer?: CustomerRecord;
+  problem?: ProblemError;
+}
+
 /** Books on a store holding `start`; returns the stored customer, or the problem it threw. */
-function book(start: CustomerRecord, input: Partial<TransactionInput>, store = new MemoryStore()) {
+function book(
+  start: CustomerRecord,
+  input: Partial<TransactionInput>,
+  store = new MemoryStore(),
+): Booked {
   store.put("customers", start);
   const full: TransactionInput = {
     direction: "CREDIT",
