@@ -20,7 +20,6 @@ import {
   between,
   DAY_MS,
   iso,
-  isoDate,
   LEDGER_MONTHS,
   MINUTE_MS,
   type Month,
@@ -870,8 +869,7 @@ function drawGeneralEmails(draft: CustomerDraft, createdMs: number): void {
 export function monthUsageCents(customerId: string, createdAt: string, m: Month): number {
   const firstDay = createdAt.slice(0, 10);
   let total = 0;
-  for (let d = 0; d < m.days; d++) {
-    const day = isoDate(m.start + d * DAY_MS);
+  for (const day of m.isoDays) {
     if (day < firstDay) continue;
     for (const type of USAGE_RESOURCE_TYPES) total += usageCents(customerId, day, type);
   }

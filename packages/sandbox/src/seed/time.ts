@@ -38,6 +38,8 @@ export interface Month {
   days: number;
   /** "October 2026" */
   label: string;
+  /** Its days as "YYYY-MM-DD", computed once: the seed walks them for every customer. */
+  isoDays: readonly string[];
 }
 
 const MONTH_NAMES = [
@@ -58,13 +60,15 @@ const MONTH_NAMES = [
 export function month(year: number, monthNumber: number): Month {
   const start = Date.UTC(year, monthNumber - 1, 1);
   const end = Date.UTC(year, monthNumber, 1);
+  const days = Math.round((end - start) / DAY_MS);
   return {
     year,
     month: monthNumber,
     start,
     end,
-    days: Math.round((end - start) / DAY_MS),
+    days,
     label: `${MONTH_NAMES[monthNumber - 1]} ${year}`,
+    isoDays: Array.from({ length: days }, (_, d) => isoDate(start + d * DAY_MS)),
   };
 }
 
