@@ -71,12 +71,15 @@ export class ContractContext {
   #target: ContractTarget | undefined;
   #recorder: ContractRecorder | undefined;
   #fetch: typeof fetch | undefined;
+  #rawFetch: typeof fetch | undefined;
   readonly #clients = new Map<string, CustomerKitClient>();
 
   attach(target: ContractTarget): void {
     this.#target = target;
     this.#recorder = new ContractRecorder(target.baseUrl);
-    this.#fetch = this.#recorder.wrap(() => target.fetch ?? globalThis.fetch);
+    const base = () => target.fetch ?? globalThis.fetch;
+    this.#fetch = this.#recorder.wrap(base, "client");
+    this.#rawFetch = this.#recorder.wrap(base, "raw");
     this.#clients.clear();
   }
 
@@ -88,10 +91,15 @@ export class ContractContext {
     if (!this.#recorder) throw new Error("The contract target is not started");
     return this.#recorder;
   }
-  /** A fetch that checks and records every exchange. */
+  /** The fetch the typed clients send through: it checks and records every exchange. */
   get fetch(): typeof fetch {
     if (!this.#fetch) throw new Error("The contract target is not started");
     return this.#fetch;
+  }
+  /** The same, for requests written by hand; recorded apart, as not sent by the client. */
+  get rawFetch(): typeof fetch {
+    if (!this.#rawFetch) throw new Error("The contract target is not started");
+    return this.#rawFetch;
   }
 
   /** The typed client of an admin (or of any token), going through the checking fetch. */
@@ -130,7 +138,7 @@ export class ContractContext {
       init.body = typeof body === "string" ? body : JSON.stringify(body);
       sent["Content-Type"] ??= "application/json";
     }
-    const response = await this.fetch(`${this.target.baseUrl}${path}`, init);
+    const response = await this.rawFetch(`${this.target.baseUrl}${path}`, init);
     const text = await response.text();
     let parsed: unknown;
     if (text.length > 0) {

@@ -116,6 +116,7 @@ describe("ContractRecorder", () => {
       ["deleteKey", 204],
     ]);
     expect(recorder.exercised().get("deleteKey")).toEqual(new Set([204]));
+    expect(recorder.exercised("raw").size).toBe(0);
     const violations = recorder.takeViolations();
     expect(violations).toHaveLength(1);
     expect(violations[0]).toMatch(/GET \/me: getMe → 200: body is not JSON/);

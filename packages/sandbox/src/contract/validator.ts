@@ -19,6 +19,8 @@ export interface Exchange {
   /** Path relative to the API base, with the query string. */
   path: string;
   operationId: string | undefined;
+  /** Who sent it: the typed client, or a raw request of a bad-input or matrix test. */
+  via: Via;
   status: number;
   contentType: string | null;
   /** The parsed JSON body, or `undefined` when there was none (or it did not parse). */
@@ -26,6 +28,9 @@ export interface Exchange {
   /** What is wrong with this exchange, empty when it keeps the contract. */
   violations: string[];
 }
+
+/** How a request was sent: through `@customer-kit/client`, or as written (`fetch`). */
+export type Via = "client" | "raw";
 
 const SPEC_ID = "https://customer-kit.dev/openapi.json";
 
@@ -159,18 +164,23 @@ export class ContractRecorder {
    * A fetch that sends through `base()` (looked up per call, so MSW's patch of globalThis.fetch
    * applies) and checks each response before handing it back unread.
    */
-  wrap(base: () => typeof fetch = () => globalThis.fetch): typeof fetch {
+  wrap(base: () => typeof fetch = () => globalThis.fetch, via: Via = "client"): typeof fetch {
     return async (input, init) => {
       const request = new Request(input, init);
       const { method, url } = request;
       const response = await base()(request);
-      await this.record(method, url, response.clone());
+      await this.record(method, url, response.clone(), via);
       return response;
     };
   }
 
   /** Checks one exchange and keeps it. */
-  async record(method: string, url: string, response: Response): Promise<Exchange> {
+  async record(
+    method: string,
+    url: string,
+    response: Response,
+    via: Via = "client",
+  ): Promise<Exchange> {
     const parsed = new URL(url);
     const path = parsed.pathname.startsWith(this.#basePath)
       ? parsed.pathname.slice(this.#basePath.length)
@@ -182,6 +192,7 @@ export class ContractRecorder {
       method,
       path: path + parsed.search,
       operationId: op?.operationId,
+      via,
       status: response.status,
       contentType,
       body: undefined,
@@ -208,11 +219,11 @@ export class ContractRecorder {
     return taken;
   }
 
-  /** operationId → every status it answered with. */
-  exercised(): Map<string, Set<number>> {
+  /** operationId → every status it answered with (to requests sent `via`, when given). */
+  exercised(via?: Via): Map<string, Set<number>> {
     const byOperation = new Map<string, Set<number>>();
-    for (const { operationId, status } of this.exchanges) {
-      if (!operationId) continue;
+    for (const { operationId, status, via: sentVia } of this.exchanges) {
+      if (!operationId || (via && sentVia !== via)) continue;
       const statuses = byOperation.get(operationId) ?? new Set<number>();
       statuses.add(status);
       byOperation.set(operationId, statuses);
