@@ -276,6 +276,22 @@ export function defineUnitCases(ctx: ContractContext): void {
       expect(await step("DEBIT", 2)).toMatchObject({ total: 99, warningSent: true });
       expect(warnings() ?? 2).toBe(2);
     });
+
+    it("sends no warning when the warn level is null", async () => {
+      const { customer } = await customerWith({
+        configuration: { unitWarnLevel: null, paymentType: "INVOICE" },
+      });
+      const { data } = await transact(customer.id, {
+        description: "Deep debit",
+        direction: "DEBIT",
+        amount: 1000,
+      });
+      expect(data?.balance).toMatchObject({ total: -1000, warnLevel: null, warningSent: false });
+      const warnings = ctx.target.store
+        ?.list("emails", customer.id)
+        .filter((email) => email.kind === "UNIT_WARNING");
+      expect(warnings ?? []).toEqual([]);
+    });
   });
 
   describe("idempotency", () => {
