@@ -150,3 +150,29 @@ describe("MemoryStore", () => {
     expect(() => store.put("keys", { ...key("k1", "c1"), id: "" })).toThrow(/id/);
   });
 });
+
+describe("MemoryStore copies", () => {
+  it("copies nested arrays and objects deeply, and keeps null and undefined as they are", () => {
+    const store = new MemoryStore();
+    const record = {
+      ...customer("c1"),
+      configuration: { ...customer("c1").configuration, address: { town: "London", street: null } },
+      assetMaxima: { MAX_SERVERS: 3, CUTOFF_BALANCE: undefined },
+    };
+    store.put("customers", record);
+    const read = store.get("customers", "c1") as CustomerRecord;
+    expect(read).toEqual(record);
+    expect(read.configuration.address).not.toBe(record.configuration.address);
+    expect("CUTOFF_BALANCE" in read.assetMaxima).toBe(true);
+  });
+
+  it("keeps a __proto__ key as data, without changing the copy's prototype", () => {
+    const store = new MemoryStore();
+    const otherUsage = JSON.parse('{"__proto__":{"polluted":true}}');
+    store.put("customers", { ...customer("c1"), otherUsage });
+    const read = store.get("customers", "c1") as CustomerRecord;
+    expect(Object.getPrototypeOf(read.otherUsage)).toBe(Object.prototype);
+    expect(Object.keys(read.otherUsage)).toEqual(["__proto__"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
