@@ -209,12 +209,27 @@ export const BAD_BODIES: Record<string, BadBody[]> = {
       fields: ["configuration.warningSent"],
     },
     { what: "a non-uuid theme", body: { name: "Fine", themeId: "blue" }, fields: ["themeId"] },
+    {
+      what: "status DELETED on create",
+      body: { name: "Fine", status: "DELETED" },
+      fields: ["status"],
+    },
+    {
+      what: "more than 100 tags",
+      body: { name: "Fine", tags: Array.from({ length: 101 }, (_, i) => `t${i}`) },
+      fields: ["tags"],
+    },
   ],
   updateCustomer: [
     { what: "an empty patch", body: {}, fields: [] },
     { what: "name of the wrong type", body: { name: ["x"] }, fields: ["name"] },
     { what: "an unknown field", body: { balance: 5 }, fields: ["balance"] },
     { what: "DELETED via PATCH", body: { status: "DELETED" }, fields: ["status"] },
+    {
+      what: "a null address (only its lines may be null)",
+      body: { configuration: { address: null } },
+      fields: ["configuration.address"],
+    },
     {
       what: "a VAT number of the wrong shape",
       body: { configuration: { vatNumber: "123" } },
@@ -282,6 +297,11 @@ export const BAD_BODIES: Record<string, BadBody[]> = {
       fields: ["amount"],
     },
     {
+      what: "an unknown unit type",
+      body: { description: "x", direction: "CREDIT", amount: 1, unitType: "GOLD" },
+      fields: ["unitType"],
+    },
+    {
       what: "an amount that JSON parses to Infinity",
       body: '{"description": "x", "direction": "CREDIT", "amount": 1e309}',
       fields: ["amount"],
@@ -321,6 +341,18 @@ export const BAD_BODIES: Record<string, BadBody[]> = {
       what: "recipients that are not uuids",
       body: { subject: "s", message: "m", recipients: ["jane"] },
       fields: ["recipients.0"],
+    },
+    {
+      what: "the same recipient twice",
+      body: {
+        subject: "s",
+        message: "m",
+        recipients: [
+          "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+          "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+        ],
+      },
+      fields: ["recipients"],
     },
     {
       what: "an empty recipient list",
