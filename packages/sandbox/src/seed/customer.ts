@@ -258,7 +258,8 @@ export function drawCustomer(
 
   const domain = known?.emailDomain ?? `${slug(name) || "customer"}.example`;
   drawUsers(draft, createdMs, domain, known?.firstUser);
-  if (full && status !== "CLOSED") drawResources(draft, createdMs, known?.firstVdc);
+  if (full && status !== "CLOSED")
+    drawResources(draft, createdMs, known !== undefined, known?.firstVdc);
   drawAssetMaxima(draft, known?.assetMaxima);
   drawKeys(draft, createdMs, known?.firstKey);
   if (full) drawGeneralEmails(draft, createdMs);
@@ -460,16 +461,24 @@ const IMAGES = [
   "PostgreSQL 17 appliance",
 ];
 
-function drawVdcLayout(random: Random, be: BillingEntitySetup, vdcName: string): VdcLayout {
+function drawVdcLayout(
+  random: Random,
+  be: BillingEntitySetup,
+  vdcName: string,
+  minServers: number,
+): VdcLayout {
   const servers: ServerLayout[] = [];
-  const serverCount = random.weighted([
-    [0, 1],
-    [1, 3],
-    [2, 4],
-    [3, 3],
-    [4, 2],
-    [6, 1],
-  ]);
+  const serverCount = Math.max(
+    minServers,
+    random.weighted([
+      [0, 1],
+      [1, 3],
+      [2, 4],
+      [3, 3],
+      [4, 2],
+      [6, 1],
+    ]),
+  );
   const roleCounts = new Map<string, number>();
   for (let s = 0; s < serverCount; s++) {
     const role = random.pick(SERVER_ROLES);
@@ -504,16 +513,34 @@ function drawVdcLayout(random: Random, be: BillingEntitySetup, vdcName: string):
   };
 }
 
-function drawResources(draft: CustomerDraft, createdMs: number, firstVdc?: VdcLayout): void {
+function drawResources(
+  draft: CustomerDraft,
+  createdMs: number,
+  wellKnown: boolean,
+  firstVdc?: VdcLayout,
+): void {
   const { random, customer, be } = draft;
-  const vdcCount = firstVdc ? Math.max(1, random.int(1, 3)) : random.int(1, 3);
-  const vdcNames = random.sample(VDC_NAMES, vdcCount);
-  if (firstVdc) vdcNames[0] = firstVdc.name;
+  const vdcCount = random.int(1, 3);
+  const vdcNames = firstVdc
+    ? [
+        firstVdc.name,
+        ...random.sample(
+          VDC_NAMES.filter((n) => n !== firstVdc.name),
+          vdcCount - 1,
+        ),
+      ]
+    : random.sample(VDC_NAMES, vdcCount);
   const disabled = customer.status === "DISABLED";
   let publicIps = 0;
+  // VDCs come one after another: the first within a month of the customer's creation.
+  let previousVdcMs = createdMs;
 
   vdcNames.forEach((vdcName, v) => {
-    const layout = v === 0 && firstVdc ? firstVdc : drawVdcLayout(random, be, vdcName);
+    // Well-known customers always have servers to show in their first VDC.
+    const layout =
+      v === 0 && firstVdc
+        ? firstVdc
+        : drawVdcLayout(random, be, vdcName, wellKnown && v === 0 ? 2 : 0);
     const vdcId = layout.id ?? random.uuid();
     // A VDC being built right now is rare; its servers and disks are being built too.
     const building = v > 0 && random.chance(0.05);
@@ -521,9 +548,10 @@ function drawResources(draft: CustomerDraft, createdMs: number, firstVdc?: VdcLa
       ? REFERENCE_MS - random.int(60, 180) * MINUTE_MS
       : between(
           random,
-          createdMs + DAY_MS,
-          Math.min(createdMs + 120 * DAY_MS, REFERENCE_MS - 20 * DAY_MS),
+          Math.min(previousVdcMs + DAY_MS, REFERENCE_MS - 21 * DAY_MS),
+          Math.min(previousVdcMs + (v === 0 ? 30 : 120) * DAY_MS, REFERENCE_MS - 20 * DAY_MS),
         );
+    previousVdcMs = Math.max(previousVdcMs, vdcMs);
     let diskCount = 0;
 
     layout.servers.forEach((serverLayout, s) => {

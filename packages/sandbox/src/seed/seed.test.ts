@@ -133,6 +133,34 @@ describe("seedStore (default)", () => {
     expect(store.get("themes", SANDBOX_IDS.themes.resellerADefault)?.name).toBe("Ocean");
   });
 
+  it("gives every well-known customer something to show on each tab", () => {
+    for (const [role, id] of Object.entries(SANDBOX_IDS.customers)) {
+      expect(store.count("users", id), role).toBeGreaterThanOrEqual(2);
+      expect(store.count("unitTransactions", id), role).toBeGreaterThan(3);
+      expect(store.count("vdcs", id), role).toBeGreaterThanOrEqual(1);
+      expect(store.count("servers", id), role).toBeGreaterThanOrEqual(2);
+      expect(store.count("invoices", id), role).toBeGreaterThanOrEqual(6);
+      expect(store.count("statements", id), role).toBe(6);
+      expect(store.count("jobs", id), role).toBeGreaterThan(3);
+      expect(store.count("keys", id), role).toBeGreaterThanOrEqual(2);
+    }
+    // The contract's examples, as seeded.
+    const northwind = SANDBOX_IDS.customers.resellerAPrepay;
+    expect(store.list("vdcs", northwind)[0]).toMatchObject({
+      name: "Production",
+      serverCount: 4,
+      diskCount: 6,
+    });
+    expect(store.list("servers", northwind)).toContainEqual(
+      expect.objectContaining({
+        name: "web-01",
+        cpus: 4,
+        ramMb: 8192,
+        ipAddresses: expect.arrayContaining(["203.0.113.10"]),
+      }),
+    );
+  });
+
   it("has languages en, de, fr, es, ru with their English and native names", () => {
     expect(store.list("languages")).toEqual([
       { id: "en", code: "en", name: "English", nativeName: "English" },
@@ -363,6 +391,8 @@ describe("seedStore (default)", () => {
       const vdcs = store.count("vdcs", customer.id);
       if (customer.status === "CLOSED") expect(vdcs).toBe(0);
       else expect(vdcs >= 1 && vdcs <= 3, customer.name).toBe(true);
+      const names = store.list("vdcs", customer.id).map((v) => v.name);
+      expect(new Set(names).size, `${customer.name}: VDC names`).toBe(names.length);
     }
   });
 
