@@ -288,6 +288,32 @@ export function defineMatrixCases(ctx: ContractContext): void {
       }
     });
 
+    it("answers a streamed body over 256 KiB (no Content-Length) with 413 on every operation with a body", async () => {
+      for (const { operationId } of withBody) {
+        const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
+        const body = JSON.stringify({ ...(request.body as object), padding: HUGE });
+        // A server that stops reading must still answer: give it 5 s, not the test's 30.
+        const streamed = await ctx
+          .rawFetch(`${ctx.target.baseUrl}${request.path}`, {
+            method: request.method,
+            headers: {
+              ...request.headers,
+              Authorization: `Bearer ${TOKENS.a}`,
+              "Content-Type": "application/json",
+            },
+            body: chunked(body),
+            duplex: "half",
+            signal: AbortSignal.timeout(5000),
+          } as RequestInit)
+          .catch((error: Error) => error);
+        if (streamed instanceof Error) {
+          expect.fail(`${operationId}: no answer to a streamed 300 KiB body (${streamed.name})`);
+        }
+        expect(streamed.status, `${operationId}, streamed`).toBe(413);
+        await streamed.body?.cancel();
+      }
+    });
+
     it("answers wrong types, missing and unknown fields with 400 naming every field at fault", async () => {
       for (const { operationId } of withBody) {
         for (const bad of BAD_BODIES[operationId] ?? []) {
@@ -430,6 +456,19 @@ export function defineMatrixCases(ctx: ContractContext): void {
       expect(data?.name).toMatch(/^Contract /);
       expect(TOKENS.a).toBeTruthy();
     });
+  });
+}
+
+/** `text` as a stream of 16 KiB chunks (a request body of unknown length). */
+function chunked(text: string): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  let offset = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      controller.enqueue(bytes.slice(offset, offset + 16 * 1024));
+      offset += 16 * 1024;
+    },
   });
 }
 
