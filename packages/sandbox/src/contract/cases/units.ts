@@ -381,6 +381,28 @@ export function defineUnitCases(ctx: ContractContext): void {
       );
     });
 
+    it("does not hold a key to a request it refused as invalid: the corrected request goes through", async () => {
+      // A form keeps one key per logical submit (see @customer-kit/client): after a 400 the user
+      // fixes the field and submits again with the same key. That must create, not be a 422.
+      const key = uniqueName("fix").replace(/\s+/g, "-");
+      const name = uniqueName("Corrected");
+      await expectProblem(
+        ctx.a.POST("/customers", {
+          params: { header: { "Idempotency-Key": key } },
+          body: { name, configuration: { unitWarnLevel: -1 } },
+        }),
+        400,
+        ["configuration.unitWarnLevel"],
+      );
+      const { data, response } = await ctx.a.POST("/customers", {
+        params: { header: { "Idempotency-Key": key } },
+        body: { name },
+      });
+      expect(response.status).toBe(201);
+      expect(response.headers.get("Idempotency-Replayed")).toBeNull();
+      expect(data?.name).toBe(name);
+    });
+
     it("keeps keys apart per customer: one key on two customers is two effects", async () => {
       const one = await customerWith();
       const two = await customerWith();
