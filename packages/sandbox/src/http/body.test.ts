@@ -60,6 +60,18 @@ describe("readJsonBody", () => {
     expect((await problemOf(readJsonBody(lying))).status).toBe(413);
   });
 
+  it("answers 413 for an oversized clone of a request whose original is never read", async () => {
+    // MSW hands the app `request.clone()`: one branch of a tee. Cancelling one branch settles only
+    // when the other is cancelled too, so awaiting that cancel hung the answer (found by the
+    // contract suite's streamed-body case).
+    const original = request(chunked(MAX_BODY_BYTES * 2));
+    const answer = readJsonBody(original.clone());
+    const timeout = new Promise((resolve) => setTimeout(resolve, 2000, "hung"));
+    const problem = await Promise.race([problemOf(answer), timeout]);
+    expect(problem).toBeInstanceOf(ProblemError);
+    expect((problem as ProblemError).status).toBe(413);
+  });
+
   it("takes a body of exactly 256 KiB", async () => {
     const text = `"${"a".repeat(MAX_BODY_BYTES - 2)}"`;
     const read = await readJsonBody(request(text));

@@ -62,8 +62,10 @@ async function readCapped(stream: ReadableStream<Uint8Array>): Promise<Uint8Arra
     if (done) break;
     total += value.byteLength;
     if (total > MAX_BODY_BYTES) {
-      // Stop reading: the rest of a huge body is not worth the memory.
-      await reader.cancel().catch(() => {});
+      // Stop reading: the rest of a huge body is not worth the memory. Not awaited: when the body
+      // is one branch of a tee (MSW hands the app a clone), cancelling it settles only once the
+      // other branch is cancelled too, which may be never.
+      reader.cancel().catch(() => {});
       throw tooLarge();
     }
     chunks.push(value);
