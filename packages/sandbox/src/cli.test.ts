@@ -125,7 +125,7 @@ describe("customer-kit-sandbox (the command)", () => {
     dirs.push(dir);
     const run = runCli(["--port", "0", "--db", join(dir, "sandbox.db")]);
     const [, apiUrl] = await run.waitFor(
-      /customer-kit sandbox listening on (http:\/\/127\.0\.0\.1:\d+\/api\/v1)\n/,
+      /customer-kit sandbox listening on http:\/\/127\.0\.0\.1:\d+\/ \(API base (http:\/\/127\.0\.0\.1:\d+\/api\/v1)\)\n/,
     );
     const { stdout } = run.output();
     expect(stdout).toContain("demo-mbe-admin");

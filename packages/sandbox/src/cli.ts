@@ -43,7 +43,7 @@ async function run(options: Parameters<typeof startSandboxServer>[0]): Promise<v
       : "empty (--seed none)";
   console.log(
     [
-      `customer-kit sandbox listening on ${server.apiUrl}`,
+      `customer-kit sandbox listening on ${server.url}/ (API base ${server.apiUrl})`,
       `  database  ${options.db} (${data})`,
       `  tokens    ${SANDBOX_TOKENS.mbeAdmin.padEnd(22)} Skyline Cloud, the master billing entity (sees every customer)`,
       `            ${SANDBOX_TOKENS.resellerAAdmin.padEnd(22)} Reseller A`,

@@ -54,6 +54,27 @@ describe("startSandboxServer", () => {
     expect(anonymous.headers.get("content-type")).toContain("application/problem+json");
   });
 
+  it("answers a browser at / with a page that names the API base and the tokens, and serves the contract", async () => {
+    const server = await start();
+
+    const page = await fetch(`${server.url}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain(server.apiUrl);
+    expect(html).toContain(SANDBOX_TOKENS.mbeAdmin);
+    expect(html).toContain(SANDBOX_TOKENS.resellerBAdmin);
+
+    const contract = await fetch(`${server.url}/openapi.json`);
+    expect(contract.status).toBe(200);
+    const spec = (await contract.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(spec.openapi).toBe("3.1.0");
+    expect(Object.keys(spec.paths)).toContain("/customers/{customerId}");
+
+    // Everything else is still the API, behind its token.
+    expect((await fetch(`${server.url}/api/v1/me`)).status).toBe(401);
+  });
+
   it("seeds an empty database once; a restart on the same file keeps what was created before it", async () => {
     const first = await start();
     expect(first.seeded?.counts.customers).toBe(84);

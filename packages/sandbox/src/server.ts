@@ -6,6 +6,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { createSandboxApp } from "./app";
+import { landingResponse } from "./landing";
 import { type SeedSize, type SeedSummary, seedStore } from "./seed";
 import { SqliteStore } from "./store/sqlite";
 
@@ -66,6 +67,9 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
   const store = SqliteStore.open(options.db);
   let seeded: SeedSummary | null = null;
   let server: Server;
+  // Known once the server listens (port 0 picks one); read only by requests, which come later.
+  let url = "";
+  const apiUrl = () => `${url}/api/v1`;
   try {
     // "Empty" means no billing entity: without one no admin can authenticate, so such a
     // database is of no use anyway. Checked and seeded in one transaction, so that two
@@ -81,24 +85,24 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
       ...(options.now !== undefined && { now: options.now }),
     });
     server = createAdaptorServer({
-      fetch: app.fetch,
+      // The landing page and the contract first, then the API.
+      fetch: (request: Request) => landingResponse(request, apiUrl()) ?? app.fetch(request),
       // Leave the host's global Request/Response alone: the server is a library too, and may
       // share its process with MSW or tests that rely on the standard classes.
       overrideGlobalObjects: false,
     }) as Server;
     await listen(server, port, host);
+    url = `http://${urlHost(host)}:${(server.address() as AddressInfo).port}`;
   } catch (error) {
     store.close();
     throw error;
   }
 
-  const address = server.address() as AddressInfo;
-  const url = `http://${urlHost(host)}:${address.port}`;
   let closing: Promise<void> | undefined;
 
   return {
     url,
-    apiUrl: `${url}/api/v1`,
+    apiUrl: apiUrl(),
     store,
     seeded,
     close() {
