@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findOperation, operation, operations, spec } from "./spec";
-import { ContractRecorder, checkResponse } from "./validator";
+import { ContractRecorder, checkHeaders, checkResponse } from "./validator";
 
 // The validator is what makes the contract suite mean anything: if it waved bad responses through,
 // every contract test would pass against a broken API. These tests feed it known-bad answers.
@@ -92,6 +92,27 @@ describe("checkResponse", () => {
     const deleteKey = operation("deleteKey");
     expect(checkResponse(deleteKey, 204, null, "").violations).toEqual([]);
     expect(checkResponse(deleteKey, 204, json, "{}").violations).toHaveLength(1);
+  });
+});
+
+describe("checkHeaders", () => {
+  it("wants an entity-tag ETag where the contract declares one, on success only", () => {
+    const getCustomer = operation("getCustomer");
+    expect(checkHeaders(getCustomer, 200, new Headers({ ETag: '"v1"' }))).toEqual([]);
+    expect(checkHeaders(getCustomer, 200, new Headers({ ETag: 'W/"v1"' }))).toEqual([]);
+    expect(checkHeaders(getCustomer, 200, new Headers())).toHaveLength(1);
+    expect(checkHeaders(getCustomer, 200, new Headers({ ETag: "v1" }))).toHaveLength(1);
+    expect(checkHeaders(getCustomer, 404, new Headers())).toEqual([]);
+    // listCustomers declares no ETag: none is needed.
+    expect(checkHeaders(operation("listCustomers"), 200, new Headers())).toEqual([]);
+  });
+
+  it("wants a Location naming the created resource where the contract declares one", () => {
+    const createUser = operation("createUser");
+    const id = "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d";
+    expect(checkHeaders(createUser, 201, new Headers({ Location: `/api/v1/x/${id}` }))).toEqual([]);
+    expect(checkHeaders(createUser, 201, new Headers())).toHaveLength(1);
+    expect(checkHeaders(createUser, 201, new Headers({ Location: "users" }))).toHaveLength(1);
   });
 });
 

@@ -130,6 +130,36 @@ export function checkResponse(
   return { violations, body };
 }
 
+/** RFC 9110 entity-tag: optionally weak, a quoted string of visible characters but `"`. */
+const ENTITY_TAG = /^(W\/)?"[\x21\x23-\x7E\x80-\xFF]*"$/;
+
+/**
+ * What is wrong with the headers of a 2xx response of `op`: the contract's conventions say that
+ * the responses declaring an `ETag` return one (for `If-Match`), and the ones declaring a
+ * `Location` name the created resource. The contract does not mark those headers required, so
+ * this holds the API to its own conventions; error responses declare no headers.
+ */
+export function checkHeaders(op: OperationSpec, status: number, headers: Headers): string[] {
+  const declared = op.responses[String(status)]?.headers ?? {};
+  if (status < 200 || status >= 300) return [];
+  const where = `${op.operationId} → ${status}`;
+  const violations: string[] = [];
+  if ("ETag" in declared) {
+    const etag = headers.get("ETag");
+    if (etag === null) violations.push(`${where}: no ETag header, which the contract declares`);
+    else if (!ENTITY_TAG.test(etag)) violations.push(`${where}: ETag ${etag} is not an entity-tag`);
+  }
+  if ("Location" in declared) {
+    const location = headers.get("Location");
+    if (location === null) {
+      violations.push(`${where}: no Location header, which the contract declares`);
+    } else if (!/^(\/|https?:\/\/)\S+$/.test(location)) {
+      violations.push(`${where}: Location ${location} is neither a path nor a URL`);
+    }
+  }
+  return violations;
+}
+
 /** A path short enough to read in a failure message (bad-input tests send 4,000-character ids). */
 function shorten(path: string): string {
   return path.length > 160
@@ -204,6 +234,7 @@ export class ContractRecorder {
       const checked = checkResponse(op, response.status, contentType, text);
       exchange.body = checked.body;
       exchange.violations.push(...checked.violations);
+      exchange.violations.push(...checkHeaders(op, response.status, response.headers));
     }
     this.exchanges.push(exchange);
     for (const violation of exchange.violations) {
