@@ -154,6 +154,18 @@ export function defineReadOnlyCases(ctx: ContractContext): void {
       }
     });
 
+    it("reports no usage for a customer before it existed", async () => {
+      const { customer } = await ctx.newCustomer("a");
+      const { data } = await ctx.a.GET("/customers/{customerId}/usage", {
+        params: {
+          path: { customerId: customer.id },
+          query: { from: "2026-01-01", to: "2026-01-31" },
+        },
+      });
+      expect(data!.series.filter((p) => p.units !== 0)).toEqual([]);
+      expect(data!.totals.filter((t) => t.units !== 0)).toEqual([]);
+    });
+
     it("accepts a period of exactly 366 days and a one-day period", async () => {
       for (const [from, to] of [
         ["2025-01-01", "2026-01-01"],
