@@ -31,7 +31,10 @@ const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 /** More than the 256 KiB the contract allows, as a JSON string value. */
 const HUGE = "x".repeat(300 * 1024);
 
-/** A fresh customer of `owner`, with a user and a key, and the billing entity's unit bundle. */
+/**
+ * A customer of `owner` with a user and a key, and the billing entity's unit bundle: a fresh
+ * customer, or the seeded `customerId` with users and keys of its own (left as they are).
+ */
 export async function makeFixture(
   ctx: ContractContext,
   owner: "a" | "b",
@@ -40,31 +43,41 @@ export async function makeFixture(
   const client = ctx.client(owner);
   const id = customerId ?? (await ctx.newCustomer(owner)).customer.id;
   const path = { customerId: id };
-  const { data: user } = await client.POST("/customers/{customerId}/users", {
-    params: { path },
-    body: {
-      name: "Fixture User",
-      email: `${uniqueName("fx").replace(/\W+/g, ".")}@contract.example`,
-      isAdmin: true,
-    },
-  });
-  const { data: key } = await client.POST("/customers/{customerId}/keys", {
-    params: { path },
-    body: { name: uniqueName("fx").replace(/[^A-Za-z0-9]+/g, "."), value: "fixture" },
-  });
-  const { data: offers } = await client.GET("/product-offers", {
-    params: { query: { kind: "UNIT_BUNDLE" } },
-  });
-  const { data: invoices } = await client.GET("/customers/{customerId}/invoices", {
-    params: { path },
-  });
+  const [{ data: users }, { data: keys }, { data: offers }, { data: invoices }] = await Promise.all(
+    [
+      client.GET("/customers/{customerId}/users", { params: { path } }),
+      client.GET("/customers/{customerId}/keys", { params: { path } }),
+      client.GET("/product-offers", { params: { query: { kind: "UNIT_BUNDLE" } } }),
+      client.GET("/customers/{customerId}/invoices", { params: { path } }),
+    ],
+  );
+  const userId =
+    users?.items[0]?.id ??
+    (
+      await client.POST("/customers/{customerId}/users", {
+        params: { path },
+        body: {
+          name: "Fixture User",
+          email: `${uniqueName("fx").replace(/\W+/g, ".")}@contract.example`,
+          isAdmin: true,
+        },
+      })
+    ).data!.id;
+  const keyId =
+    keys?.items[0]?.id ??
+    (
+      await client.POST("/customers/{customerId}/keys", {
+        params: { path },
+        body: { name: uniqueName("fx").replace(/[^A-Za-z0-9]+/g, "."), value: "fixture" },
+      })
+    ).data!.id;
   const unitOffer = offers?.items[0];
   expect(unitOffer, `the ${owner} billing entity sells a unit bundle`).toBeDefined();
   return {
     owner,
     customerId: id,
-    userId: user!.id,
-    keyId: key!.id,
+    userId,
+    keyId,
     unitOfferId: unitOffer!.id,
     invoiceId: invoices?.items[0]?.id ?? UNKNOWN_ID,
   };
@@ -92,6 +105,7 @@ export function defineMatrixCases(ctx: ContractContext): void {
     });
 
     it("answers every operation 401 problem+json without a token or with an unknown one", async () => {
+      const before = await snapshot(ctx, fixture.customerId);
       for (const { operationId } of operations) {
         const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
         const none = await send(ctx, request, null);
@@ -101,16 +115,13 @@ export function defineMatrixCases(ctx: ContractContext): void {
         });
         expectRawProblem(wrong, 401);
       }
-      // Nothing happened: the customer is still there under its name, with one key.
-      const { data: keys } = await ctx.a.GET("/customers/{customerId}/keys", {
-        params: { path: { customerId: fixture.customerId } },
-      });
-      expect(keys?.total).toBe(1);
+      // Nothing any of them asked for happened.
+      expect(await snapshot(ctx, fixture.customerId)).toEqual(before);
     });
   });
 
   describe("tenancy", () => {
-    // Reseller B's seeded prepay customer, with its seeded invoices and a user and key of our own.
+    // Reseller B's seeded prepay customer, with its seeded users, keys and invoices.
     let fixtureB: Fixture;
     beforeAll(async () => {
       fixtureB = await makeFixture(ctx, "b", SANDBOX_IDS.customers.resellerBPrepay);
