@@ -363,7 +363,6 @@ export function defineMatrixCases(ctx: ContractContext): void {
         ["deleteKey", "keyId"],
       ];
       for (const [operationId, key] of subIds) {
-        const real = fixture[key] as string;
         for (const bad of [UNKNOWN_ID, "nope"]) {
           const request = await VALID_REQUESTS[operationId]!({ ...fixture, [key]: bad }, ctx);
           const response = await send(ctx, request, "a");
@@ -380,7 +379,6 @@ export function defineMatrixCases(ctx: ContractContext): void {
             404,
           );
         }
-        expect(real).toBeTruthy();
       }
     });
 
@@ -440,6 +438,7 @@ export function defineMatrixCases(ctx: ContractContext): void {
     });
 
     it("answers a stale If-Match with 412 and a missing one with 428, changing nothing", async () => {
+      const before = await snapshot(ctx, fixture.customerId);
       for (const operationId of ["updateCustomer", "deleteCustomer", "replaceAssetMaxima"]) {
         const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
         const missing = await send(ctx, request, "a", { headers: {} });
@@ -450,11 +449,7 @@ export function defineMatrixCases(ctx: ContractContext): void {
         expectRawProblem(stale, 412);
       }
       // The customer is still there and unchanged by the refused requests.
-      const { data } = await ctx.a.GET("/customers/{customerId}", {
-        params: { path: { customerId: fixture.customerId } },
-      });
-      expect(data?.name).toMatch(/^Contract /);
-      expect(TOKENS.a).toBeTruthy();
+      expect(await snapshot(ctx, fixture.customerId)).toEqual(before);
     });
   });
 }
