@@ -468,6 +468,17 @@ export function defineCustomerCases(ctx: ContractContext): void {
       });
     });
 
+    it("shows the billing entity's default branding for a customer without a theme", async () => {
+      const { customer } = await ctx.newCustomer("a", { themeId: null });
+      const result = await impersonate("a", customer.id, "No theme of its own");
+      expect(result.branding).toMatchObject({
+        source: "CUSTOMER",
+        billingEntityId: BE.resellerA,
+        themeId: SANDBOX_IDS.themes.resellerADefault,
+        themeName: "Ocean",
+      });
+    });
+
     it("shows the MBE's branding when an MBE admin impersonates a reseller's customer", async () => {
       const { customer } = await ctx.newCustomer("b");
       const reason = uniqueName("Support");
