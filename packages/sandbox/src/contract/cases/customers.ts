@@ -167,6 +167,43 @@ export function defineCustomerCases(ctx: ContractContext): void {
       expect(data!.items.length).toBe(Math.min(25, items.length));
     });
 
+    it("pages on from a cursor without repeating or skipping when customers come and go meanwhile", async () => {
+      const listed = async (cursor?: string) =>
+        (
+          await ctx.a.GET("/customers", {
+            params: { query: { limit: 5, ...(cursor ? { cursor } : {}) } },
+          })
+        ).data!;
+      const everything = await allPages<Customer>(
+        async (cursor) =>
+          (
+            await ctx.a.GET("/customers", {
+              params: { query: { limit: 200, ...(cursor ? { cursor } : {}) } },
+            })
+          ).data!,
+      );
+      const first = await listed();
+      expect(first.items.map((c) => c.id)).toEqual(everything.slice(0, 5).map((c) => c.id));
+      // Newer customers land before the page already seen; one seen is deleted.
+      await ctx.newCustomer("a");
+      await ctx.newCustomer("a");
+      const gone = first.items[1]!;
+      await ctx.a.DELETE("/customers/{customerId}", {
+        params: {
+          path: { customerId: gone.id },
+          header: { "If-Match": await ctx.customerEtag(gone.id, "a") },
+        },
+      });
+      const rest: string[] = [];
+      let cursor = first.nextCursor;
+      for (let pages = 0; cursor !== null && pages < 100; pages++) {
+        const page = await listed(cursor);
+        rest.push(...page.items.map((c) => c.id));
+        cursor = page.nextCursor;
+      }
+      expect(rest).toEqual(everything.slice(5).map((c) => c.id));
+    });
+
     it("filters customers by a case-insensitive name search, a status and a tag", async () => {
       const marker = uniqueName("Needle").replace(/\W+/g, "");
       const { customer: active } = await ctx.newCustomer("a", {
@@ -717,6 +754,48 @@ export function defineCustomerCases(ctx: ContractContext): void {
         params: { path: { ...path, userId: zed!.id } },
       });
       expect(read).toEqual(edited);
+    });
+  });
+
+  describe("races", () => {
+    it("lets exactly one of 10 concurrent users with one e-mail in; the rest are 409", async () => {
+      const { customer } = await ctx.newCustomer("a");
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          ctx.a
+            .POST("/customers/{customerId}/users", {
+              params: { path: { customerId: customer.id } },
+              body: { name: `Twin ${i}`, email: "twin@race.example" },
+            })
+            .then(
+              ({ response }) => response.status,
+              (error: { status?: number }) => error.status,
+            ),
+        ),
+      );
+      expect(results.sort()).toEqual([201, ...Array(9).fill(409)]);
+      const { data } = await ctx.a.GET("/customers/{customerId}/users", {
+        params: { path: { customerId: customer.id } },
+      });
+      expect(data?.total).toBe(1);
+    });
+
+    it("lets exactly one of 10 concurrent keys with one name and type in; the rest are 409", async () => {
+      const { customer } = await ctx.newCustomer("a");
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          ctx.a
+            .POST("/customers/{customerId}/keys", {
+              params: { path: { customerId: customer.id } },
+              body: { name: "race.key", value: `v${i}` },
+            })
+            .then(
+              ({ response }) => response.status,
+              (error: { status?: number }) => error.status,
+            ),
+        ),
+      );
+      expect(results.sort()).toEqual([201, ...Array(9).fill(409)]);
     });
   });
 
