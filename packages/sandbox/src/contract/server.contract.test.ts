@@ -45,32 +45,55 @@ describe("contract: server persistence", () => {
     }
   }
 
-  let seeded = 0;
+  const seeded = { customers: 0, languages: 0, offers: 0 };
   beforeAll(async () => {
-    seeded = await withServer(async (ctx) => (await ctx.mbe.GET("/customers")).data!.total);
+    await withServer(async (ctx) => {
+      seeded.customers = (await ctx.mbe.GET("/customers")).data!.total;
+      seeded.languages = (await ctx.a.GET("/languages")).data!.total;
+      seeded.offers = (await ctx.a.GET("/product-offers")).data!.total;
+    });
   });
 
   it("keeps what was created across a restart, without seeding twice", async () => {
     const name = uniqueName("Persistent");
-    const created = await withServer(async (ctx) => {
+    const key = uniqueName("persist").replace(/\s+/g, "-");
+    const credit = { description: "Kept", direction: "CREDIT", amount: 12.34 } as const;
+    const before = await withServer(async (ctx) => {
       const { customer } = await ctx.newCustomer("a", { name, tags: ["kept"] });
-      await ctx.a.POST("/customers/{customerId}/unit-transactions", {
-        params: { path: { customerId: customer.id } },
-        body: { description: "Kept", direction: "CREDIT", amount: 12.34 },
+      const { data } = await ctx.a.POST("/customers/{customerId}/unit-transactions", {
+        params: { path: { customerId: customer.id }, header: { "Idempotency-Key": key } },
+        body: credit,
       });
-      return customer;
+      // Read after the credit: the balance is part of the customer, so the credit moved its ETag.
+      const etag = await ctx.customerEtag(customer.id, "a");
+      return { customer, etag, transaction: data!.transaction };
     });
     await withServer(async (ctx) => {
-      const { data } = await ctx.a.GET("/customers/{customerId}", {
-        params: { path: { customerId: created.id } },
-      });
-      expect(data).toMatchObject({ id: created.id, name, tags: ["kept"], unitBalance: 12.34 });
+      const path = { customerId: before.customer.id };
+      const { data } = await ctx.a.GET("/customers/{customerId}", { params: { path } });
+      expect(data).toMatchObject({ id: path.customerId, name, tags: ["kept"], unitBalance: 12.34 });
       const { data: ledger } = await ctx.a.GET("/customers/{customerId}/unit-transactions", {
-        params: { path: { customerId: created.id } },
+        params: { path },
       });
-      expect(ledger?.items.map((t) => t.description)).toEqual(["Kept"]);
+      expect(ledger?.items).toEqual([before.transaction]);
+      // The seed ran once: the same customers, languages and offers as before, plus ours.
       const { data: all } = await ctx.mbe.GET("/customers");
-      expect(all?.total).toBe(seeded + 1);
+      expect(all?.total).toBe(seeded.customers + 1);
+      expect((await ctx.a.GET("/languages")).data?.total).toBe(seeded.languages);
+      expect((await ctx.a.GET("/product-offers")).data?.total).toBe(seeded.offers);
+      // Idempotency keys outlive the restart: the same request replays, with no second credit.
+      const replay = await ctx.a.POST("/customers/{customerId}/unit-transactions", {
+        params: { path, header: { "Idempotency-Key": key } },
+        body: credit,
+      });
+      expect(replay.response.headers.get("Idempotency-Replayed")).toBe("true");
+      expect(replay.data?.transaction).toEqual(before.transaction);
+      // The ETag read before the restart is still current, so it still allows a change.
+      const { response } = await ctx.a.PATCH("/customers/{customerId}", {
+        params: { path, header: { "If-Match": before.etag } },
+        body: { name: `${name} renamed` },
+      });
+      expect(response.status).toBe(200);
     });
   });
 });

@@ -599,7 +599,7 @@ export function defineCustomerCases(ctx: ContractContext): void {
 
   describe("tags", () => {
     it("replaces the tags, sorted and without duplicates, and filters lists by them", async () => {
-      const { customer } = await ctx.newCustomer("a", { tags: ["old"] });
+      const { customer, etag } = await ctx.newCustomer("a", { tags: ["old"] });
       const path = { customerId: customer.id };
       const tag = uniqueName("t").replace(/[^A-Za-z0-9]+/g, "-");
       const { data } = await ctx.a.PUT("/customers/{customerId}/tags", {
@@ -611,6 +611,8 @@ export function defineCustomerCases(ctx: ContractContext): void {
       expect(read).toEqual(data);
       const { data: asCustomer } = await ctx.a.GET("/customers/{customerId}", { params: { path } });
       expect(asCustomer?.tags).toEqual(data?.tags);
+      // The tags are part of the customer, so its ETag moved with them.
+      expect(await ctx.customerEtag(customer.id, "a")).not.toBe(etag);
       const { data: found } = await ctx.a.GET("/customers", { params: { query: { tag } } });
       expect(found?.items.map((c) => c.id)).toEqual([customer.id]);
       const { data: cleared } = await ctx.a.PUT("/customers/{customerId}/tags", {

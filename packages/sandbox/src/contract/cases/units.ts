@@ -94,6 +94,7 @@ export function defineUnitCases(ctx: ContractContext): void {
   describe("units", () => {
     it("credits and debits with a description, newest first in the ledger, by the admin who did it", async () => {
       const { customer } = await customerWith({ configuration: { unitWarnLevel: null } });
+      const etagBefore = await ctx.customerEtag(customer.id, "a");
       const { data: me } = await ctx.a.GET("/me");
       const { data: credit, response } = await transact(customer.id, {
         description: "Goodwill credit",
@@ -140,6 +141,8 @@ export function defineUnitCases(ctx: ContractContext): void {
         credit!.transaction.id,
       ]);
       expect(await balanceOf(customer.id)).toEqual(debit!.balance);
+      // The balance is part of the customer, so its ETag moved with it.
+      expect(await ctx.customerEtag(customer.id, "a")).not.toBe(etagBefore);
     });
 
     it("adds a unit product offer: credits its units, sourced OFFER_PURCHASE", async () => {
