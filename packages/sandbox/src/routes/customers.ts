@@ -75,19 +75,11 @@ export function customerRoutes(define: Define): void {
       balance: { carryOver: 0, nonCarryOver: 0 },
       otherUsage: {},
     };
-    store.put("customers", customer);
-    recordJob(
-      store,
-      customer.id,
-      {
-        type: "CREATE_CUSTOMER",
-        description: `${caller.admin.name} created the customer`,
-        createdBy: caller.admin.name,
-        resourceId: customer.id,
-      },
+    return insertCustomer(store, customer, `${caller.admin.name} created the customer`, {
+      caller,
       now,
-    );
-    return created(store, customer, basePath);
+      basePath,
+    });
   });
 
   define("getCustomer", ({ store, customer }) => ({
@@ -194,19 +186,8 @@ export function customerRoutes(define: Define): void {
       balance: { carryOver: 0, nonCarryOver: 0 },
       otherUsage: {},
     };
-    store.put("customers", customer);
-    recordJob(
-      store,
-      customer.id,
-      {
-        type: "CREATE_CUSTOMER",
-        description: `${caller.admin.name} created the customer like ${source.name}`,
-        createdBy: caller.admin.name,
-        resourceId: customer.id,
-      },
-      now,
-    );
-    return created(store, customer, basePath);
+    const description = `${caller.admin.name} created the customer like ${source.name}`;
+    return insertCustomer(store, customer, description, { caller, now, basePath });
   });
 
   define("impersonateCustomer", ({ store, caller, customer, body, now }) => {
@@ -262,11 +243,20 @@ export function customerRoutes(define: Define): void {
   });
 }
 
-function created(
+/** Stores a new customer, records its CREATE_CUSTOMER job, and answers 201 with it. */
+function insertCustomer(
   store: Parameters<typeof customerView>[0],
   customer: CustomerRecord,
-  basePath: string,
+  description: string,
+  { caller, now, basePath }: { caller: { admin: { name: string } }; now: Date; basePath: string },
 ) {
+  store.put("customers", customer);
+  recordJob(
+    store,
+    customer.id,
+    { type: "CREATE_CUSTOMER", description, createdBy: caller.admin.name, resourceId: customer.id },
+    now,
+  );
   return {
     status: 201,
     body: customerView(store, customer),
