@@ -57,6 +57,57 @@ describe("checkResponse", () => {
     expect(wrongType.violations.join("\n")).toMatch(/unitBalance/);
   });
 
+  it("flags a field the contract does not declare, nested ones too", () => {
+    const extra = checkResponse(
+      getCustomer,
+      200,
+      json,
+      JSON.stringify({ ...customerExample, internalNotes: "x" }),
+    );
+    expect(extra.violations.join("\n")).toMatch(/unevaluated.*internalNotes/);
+    const nested = (customerExample as { configuration: object }).configuration;
+    const deep = checkResponse(
+      getCustomer,
+      200,
+      json,
+      JSON.stringify({ ...customerExample, configuration: { ...nested, secret: 1 } }),
+    );
+    expect(deep.violations.join("\n")).toMatch(/\/configuration .*secret/);
+  });
+
+  it("accepts an invoice with its lines (allOf) and flags an undeclared field in it", () => {
+    const getInvoice = operation("getInvoice");
+    const invoice = {
+      id: "8e7d6c5b-4a3f-4e2d-9c1b-0a9f8e7d6c5b",
+      number: "INV-2026-0042",
+      issuedAt: "2026-10-01T00:00:00Z",
+      dueAt: "2026-10-31T00:00:00Z",
+      status: "ISSUED",
+      currency: "EUR",
+      totalExTax: 100,
+      taxTotal: 20,
+      totalIncTax: 120,
+      lines: [
+        {
+          description: "Units",
+          quantity: 1,
+          unitPrice: 100,
+          taxRate: 20,
+          totalExTax: 100,
+          totalIncTax: 120,
+        },
+      ],
+    };
+    expect(checkResponse(getInvoice, 200, json, JSON.stringify(invoice)).violations).toEqual([]);
+    const withExtra = checkResponse(
+      getInvoice,
+      200,
+      json,
+      JSON.stringify({ ...invoice, customerId: invoice.id }),
+    );
+    expect(withExtra.violations.join("\n")).toMatch(/customerId/);
+  });
+
   it("flags a status the operation does not declare, a 5xx above all", () => {
     const problem = JSON.stringify({ type: "about:blank", title: "Oops", status: 500 });
     expect(

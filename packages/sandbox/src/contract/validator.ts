@@ -45,8 +45,54 @@ function createAjv() {
     multipleOfPrecision: 9,
   });
   addFormats(ajv);
-  ajv.addSchema(spec, SPEC_ID);
+  ajv.addSchema(closeObjects(spec), SPEC_ID);
   return ajv;
+}
+
+/**
+ * A copy of the contract in which every object schema that does not say otherwise refuses
+ * properties it does not declare (`unevaluatedProperties: false`). The contract leaves response
+ * objects open, as APIs may grow; the sandbox must not, or a field it invents (or one the contract
+ * renamed) would reach hosts' types silently. `allOf` is what JSON Schema 2020-12 needs care
+ * for: a member closed on its own would refuse the other members' properties, so the members are
+ * inlined open and the `allOf` schema itself is closed.
+ */
+export function closeObjects<T>(document: T): T {
+  const copy = structuredClone(document) as Record<string, unknown>;
+  const components = (copy.components as { schemas: Record<string, unknown> }).schemas;
+  const resolve = (ref: string) => components[ref.replace("#/components/schemas/", "")];
+  const open = (schema: unknown): unknown => {
+    if (!isObject(schema)) return schema;
+    const target = typeof schema.$ref === "string" ? resolve(schema.$ref) : schema;
+    const { unevaluatedProperties: _, ...rest } = structuredClone(target) as Record<
+      string,
+      unknown
+    >;
+    return rest;
+  };
+  const visit = (schema: unknown): void => {
+    if (Array.isArray(schema)) {
+      schema.forEach(visit);
+      return;
+    }
+    if (!isObject(schema)) return;
+    if (Array.isArray(schema.allOf)) {
+      const members = schema.allOf.map(open) as Record<string, unknown>[];
+      schema.allOf = members;
+      schema.unevaluatedProperties = false;
+      // The members stay open themselves; what they nest is closed as anywhere else.
+      for (const member of members) Object.values(member).forEach(visit);
+    } else if (isObject(schema.properties) && schema.additionalProperties === undefined) {
+      schema.unevaluatedProperties = false;
+    }
+    for (const [key, value] of Object.entries(schema)) if (key !== "allOf") visit(value);
+  };
+  visit(components);
+  return copy as T;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 let sharedAjv: ReturnType<typeof createAjv> | undefined;

@@ -34,10 +34,23 @@ function byCustomer<C extends CollectionName>(store: SandboxStore, collection: C
   return groups;
 }
 
-/** Fails with the schema errors, so that a bad record says what is wrong with it. */
-function expectSchema(pointer: string, value: unknown, what: string): void {
+/**
+ * Fails with the schema errors, so that a bad record says what is wrong with it. The contract's
+ * objects are closed in the suite's validator, so the fields a record keeps beside its API shape
+ * (`customerId`, an e-mail's message and kind) are left out first.
+ */
+function expectSchema(
+  pointer: string,
+  value: unknown,
+  what: string,
+  recordOnly: readonly string[] = ["customerId"],
+): void {
   const validate = schemaValidator(pointer);
-  const ok = validate(value);
+  const shape =
+    typeof value === "object" && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).filter(([key]) => !recordOnly.includes(key)))
+      : value;
+  const ok = validate(shape);
   expect(ok ? [] : validate.errors, `${what} against ${pointer}`).toEqual([]);
 }
 
@@ -482,7 +495,11 @@ describe("seedStore (default)", () => {
     const general = store.list("emails").filter((e) => e.kind === "GENERAL");
     expect(general.length).toBeGreaterThan(0);
     for (const email of store.list("emails"))
-      expectSchema("#/components/schemas/Email", email, email.subject);
+      expectSchema("#/components/schemas/Email", email, email.subject, [
+        "customerId",
+        "message",
+        "kind",
+      ]);
   });
 
   it("resolves every reference: themes, product offers, customers, users, invoices, resources", () => {
