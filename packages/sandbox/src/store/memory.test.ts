@@ -176,3 +176,112 @@ describe("MemoryStore copies", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe("MemoryStore.scan", () => {
+  it("returns what list returns, in the same order, by parent and for the whole collection", () => {
+    const store = new MemoryStore();
+    store.put("customers", customer("c1", "be-1"));
+    store.put("customers", customer("c2", "be-2"));
+    store.put("customers", customer("c3", "be-1"));
+    store.put("customers", customer("c1", "be-2")); // moves to another parent, keeps its place
+    store.transaction(() => {
+      try {
+        store.transaction(() => {
+          store.remove("customers", "c2");
+          throw new Error("undo"); // c2 comes back, at its old place
+        });
+      } catch {
+        // the outer transaction goes on
+      }
+    });
+
+    expect(store.scan("customers")).toEqual(store.list("customers"));
+    expect(store.scan("customers").map((c) => c.id)).toEqual(["c1", "c2", "c3"]);
+    expect(store.scan("customers", "be-2")).toEqual(store.list("customers", "be-2"));
+    expect(store.scan("customers", "be-2").map((c) => c.id)).toEqual(["c1", "c2"]);
+    expect(store.scan("customers", "be-unknown")).toEqual([]);
+  });
+
+  it("hands out frozen records: a mutation throws and the store keeps its data", () => {
+    const store = new MemoryStore();
+    store.put("customers", customer("c1"));
+    const scanned = store.scan("customers");
+    const record = scanned[0] as CustomerRecord;
+
+    expect(Object.isFrozen(scanned)).toBe(true);
+    expect(() => {
+      record.name = "changed";
+    }).toThrow(TypeError);
+    expect(() => record.tags.push("b")).toThrow(TypeError);
+    expect(() => {
+      record.configuration.address.town = "Paris";
+    }).toThrow(TypeError);
+    expect(() => (scanned as CustomerRecord[]).pop()).toThrow(TypeError);
+    expect(store.get("customers", "c1")).toEqual(customer("c1"));
+  });
+
+  it("does not share what was put, and get and list still give mutable copies", () => {
+    const store = new MemoryStore();
+    const record = customer("c1");
+    store.put("customers", record);
+    record.tags.push("after-put");
+    expect(store.scan("customers")[0]?.tags).toEqual(["a"]);
+
+    const read = store.get("customers", "c1") as CustomerRecord;
+    read.tags.push("b");
+    store.put("customers", read);
+    expect(store.scan("customers")[0]?.tags).toEqual(["a", "b"]);
+    expect(store.scan("customers")[0]).not.toBe(read);
+  });
+
+  it("sees every put and remove on the next scan; an earlier result stays as it was", () => {
+    const store = new MemoryStore();
+    store.put("keys", key("k1", "c1"));
+    const before = store.scan("keys", "c1");
+    store.put("keys", { ...key("k1", "c1"), value: "changed" });
+    store.put("keys", key("k2", "c1"));
+    expect(store.scan("keys", "c1").map((k) => [k.id, k.value])).toEqual([
+      ["k1", "changed"],
+      ["k2", "v"],
+    ]);
+    store.remove("keys", "k1");
+    expect(store.scan("keys").map((k) => k.id)).toEqual(["k2"]);
+    expect(before.map((k) => [k.id, k.value])).toEqual([["k1", "v"]]);
+  });
+
+  it("does not show the writes of a transaction that threw, though it scanned inside it", () => {
+    const store = new MemoryStore();
+    store.put("keys", key("k1", "c1"));
+    store.scan("keys");
+    expect(() =>
+      store.transaction(() => {
+        store.put("keys", { ...key("k1", "c1"), value: "changed" });
+        store.put("keys", key("k2", "c1"));
+        expect(store.scan("keys", "c1")).toHaveLength(2);
+        expect(store.scan("keys")).toHaveLength(2);
+        throw new Error("boom");
+      }),
+    ).toThrow("boom");
+    expect(store.scan("keys").map((k) => [k.id, k.value])).toEqual([["k1", "v"]]);
+    expect(store.scan("keys", "c1").map((k) => [k.id, k.value])).toEqual([["k1", "v"]]);
+  });
+
+  it("does not show the writes of a nested transaction rolled back to its savepoint", () => {
+    const store = new MemoryStore();
+    store.transaction(() => {
+      store.put("keys", key("outer", "c1"));
+      try {
+        store.transaction(() => {
+          store.put("keys", key("inner", "c1"));
+          store.remove("keys", "outer");
+          expect(store.scan("keys").map((k) => k.id)).toEqual(["inner"]);
+          throw new Error("inner fails");
+        });
+      } catch {
+        // the outer transaction goes on
+      }
+      expect(store.scan("keys").map((k) => k.id)).toEqual(["outer"]);
+    });
+    expect(store.scan("keys", "c1").map((k) => k.id)).toEqual(["outer"]);
+  });
+});

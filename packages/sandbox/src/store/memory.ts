@@ -1,12 +1,15 @@
+import { deepFreeze, EMPTY } from "./freeze";
 import {
   COLLECTIONS,
   type CollectionName,
   type Collections,
+  type DeepReadonly,
   parentOf,
   type SandboxStore,
 } from "./types";
 
 interface Entry {
+  /** The stored record: a deep-frozen copy of what was put, so `scan` can hand it out as it is. */
   record: unknown;
   parent: string;
   /** Insertion number: the record's place in `list` order, kept when it is replaced. */
@@ -31,7 +34,9 @@ interface Undo {
  * The in-memory `SandboxStore`: what MSW handlers and unit tests run on, in browsers and in Node.
  *
  * - Records are copied on the way in and on the way out, so a caller can never change stored data
- *   by mutating an object it was given or gave: the same isolation a database gives.
+ *   by mutating an object it was given or gave: the same isolation a database gives. The stored
+ *   copy is deep-frozen, which is what lets `scan` hand out the stored objects themselves (no
+ *   copy of 10,000 customers to show 25 of them) without a careless caller corrupting the store.
  * - `transaction` keeps an undo log; when its function throws, every write it made is undone.
  *   Nested transactions behave like savepoints: an inner one that throws undoes only its own writes.
  * - `list` returns records in insertion order; a replaced record keeps its place.
@@ -83,7 +88,7 @@ export class MemoryStore implements SandboxStore {
     const before = table.byId.get(id);
     this.#undo?.push({ collection, id, before });
     this.#write(table, id, {
-      record: copy(record),
+      record: deepFreeze(copy(record)),
       parent: parentOf(collection, record),
       seq: before ? before.seq : ++this.#seq,
     });
@@ -103,6 +108,19 @@ export class MemoryStore implements SandboxStore {
     const entries = parentId === undefined ? table.byId : table.byParent.get(parentId);
     if (!entries) return [];
     return Array.from(entries.values(), (entry) => copy(entry.record) as Collections[C]);
+  }
+
+  scan<C extends CollectionName>(
+    collection: C,
+    parentId?: string,
+  ): readonly DeepReadonly<Collections[C]>[] {
+    const table = this.#sorted(collection);
+    const entries = parentId === undefined ? table.byId : table.byParent.get(parentId);
+    if (!entries) return EMPTY;
+    // The stored records are frozen already; the array is this caller's, frozen to match the type.
+    return Object.freeze(
+      Array.from(entries.values(), (entry) => entry.record as DeepReadonly<Collections[C]>),
+    );
   }
 
   count<C extends CollectionName>(collection: C, parentId?: string): number {

@@ -244,3 +244,146 @@ describe("SqliteStore.transaction", () => {
     expect(open(path).count("keys")).toBe(0);
   });
 });
+
+describe("SqliteStore.scan", () => {
+  it("returns what list returns, in the same order, by parent and for the whole collection", () => {
+    const store = open(join(dir, "a.db"));
+    store.put("keys", key("k3", CUSTOMER_1));
+    store.put("keys", key("k1", CUSTOMER_2));
+    store.put("keys", key("k2", CUSTOMER_1));
+    store.put("keys", { ...key("k3", CUSTOMER_2), value: "moved" });
+
+    // By parent before and after the whole collection is cached: both ways must agree with list.
+    expect(store.scan("keys", CUSTOMER_2)).toEqual(store.list("keys", CUSTOMER_2));
+    expect(store.scan("keys")).toEqual(store.list("keys"));
+    expect(store.scan("keys").map((k) => k.id)).toEqual(["k3", "k1", "k2"]);
+    expect(store.scan("keys", CUSTOMER_1)).toEqual(store.list("keys", CUSTOMER_1));
+    expect(store.scan("keys", CUSTOMER_2).map((k) => k.id)).toEqual(["k3", "k1"]);
+    expect(store.scan("keys", "nobody")).toEqual([]);
+    expect(store.scan("languages")).toEqual([]);
+  });
+
+  it("hands out frozen records: a mutation throws and the store keeps its data", () => {
+    const store = open(join(dir, "a.db"));
+    store.put("keys", key("k1", CUSTOMER_1));
+    const scanned = store.scan("keys");
+    const record = scanned[0] as KeyRecord;
+
+    expect(Object.isFrozen(scanned)).toBe(true);
+    expect(Object.isFrozen(store.scan("keys", CUSTOMER_1))).toBe(true);
+    expect(() => {
+      record.value = "changed";
+    }).toThrow(TypeError);
+    expect(() => (scanned as KeyRecord[]).pop()).toThrow(TypeError);
+    expect(store.scan("keys")).toEqual([key("k1", CUSTOMER_1)]);
+    // get and list still give copies that may be changed.
+    const read = store.get("keys", "k1") as KeyRecord;
+    read.value = "mine";
+    store.list("keys")[0]!.value = "mine too";
+    expect(store.scan("keys")[0]?.value).toBe("v");
+  });
+
+  it("sees every put and remove on the next scan; an earlier result stays as it was", () => {
+    const store = open(join(dir, "a.db"));
+    store.put("keys", key("k1", CUSTOMER_1));
+    const before = store.scan("keys", CUSTOMER_1);
+    expect(store.scan("keys")).toHaveLength(1);
+
+    store.put("keys", { ...key("k1", CUSTOMER_1), value: "changed" });
+    store.put("keys", key("k2", CUSTOMER_1));
+    expect(store.scan("keys", CUSTOMER_1).map((k) => [k.id, k.value])).toEqual([
+      ["k1", "changed"],
+      ["k2", "v"],
+    ]);
+    expect(store.scan("keys")).toHaveLength(2);
+    store.remove("keys", "k1");
+    expect(store.scan("keys", CUSTOMER_1).map((k) => k.id)).toEqual(["k2"]);
+    expect(store.scan("keys").map((k) => k.id)).toEqual(["k2"]);
+    expect(before.map((k) => [k.id, k.value])).toEqual([["k1", "v"]]);
+  });
+
+  it("does not show the writes of a transaction that threw, though it scanned inside it", () => {
+    const store = open(join(dir, "a.db"));
+    store.put("keys", key("k1", CUSTOMER_1));
+    store.put("languages", english);
+    store.scan("keys");
+    expect(() =>
+      store.transaction(() => {
+        store.put("keys", { ...key("k1", CUSTOMER_1), value: "changed" });
+        store.put("keys", key("k2", CUSTOMER_1));
+        store.remove("languages", "en");
+        // Cached inside the transaction, from its uncommitted writes.
+        expect(store.scan("keys")).toHaveLength(2);
+        expect(store.scan("keys", CUSTOMER_1)).toHaveLength(2);
+        expect(store.scan("languages")).toEqual([]);
+        throw new Error("cutoff balance");
+      }),
+    ).toThrow("cutoff balance");
+
+    expect(store.scan("keys")).toEqual([key("k1", CUSTOMER_1)]);
+    expect(store.scan("keys", CUSTOMER_1)).toEqual([key("k1", CUSTOMER_1)]);
+    expect(store.scan("languages")).toEqual([english]);
+  });
+
+  it("does not show the writes of a nested transaction rolled back to its savepoint", () => {
+    const store = open(join(dir, "a.db"));
+    store.transaction(() => {
+      store.put("keys", key("outer", CUSTOMER_1));
+      try {
+        store.transaction(() => {
+          store.put("keys", key("inner", CUSTOMER_1));
+          expect(store.scan("keys").map((k) => k.id)).toEqual(["outer", "inner"]);
+          throw new Error("inner");
+        });
+      } catch {
+        // The outer transaction goes on without the inner writes.
+      }
+      expect(store.scan("keys").map((k) => k.id)).toEqual(["outer"]);
+    });
+    expect(store.scan("keys", CUSTOMER_1).map((k) => k.id)).toEqual(["outer"]);
+  });
+
+  it("keeps its cache through a transaction that threw without writing, not one that wrote", () => {
+    const store = open(join(dir, "a.db"));
+    store.put("keys", key("k1", CUSTOMER_1));
+    const cached = store.scan("keys");
+    expect(() =>
+      store.transaction(() => {
+        store.scan("keys", CUSTOMER_1);
+        throw new Error("a 404, say");
+      }),
+    ).toThrow("a 404, say");
+    expect(store.scan("keys")).toBe(cached);
+
+    expect(() =>
+      store.transaction(() => {
+        store.put("languages", english);
+        throw new Error("no");
+      }),
+    ).toThrow("no");
+    expect(store.scan("keys")).not.toBe(cached);
+    expect(store.scan("keys")).toEqual(cached);
+    expect(store.scan("languages")).toEqual([]);
+  });
+
+  it("sees on its next scan what a second store on the same file committed", () => {
+    const path = join(dir, "shared.db");
+    const a = open(path);
+    const b = open(path);
+    a.put("keys", key("k1", CUSTOMER_1));
+    expect(a.scan("keys").map((k) => k.id)).toEqual(["k1"]);
+    expect(a.scan("keys", CUSTOMER_1).map((k) => k.id)).toEqual(["k1"]);
+
+    b.put("keys", { ...key("k1", CUSTOMER_1), value: "from b" });
+    b.transaction(() => b.put("keys", key("k2", CUSTOMER_2)));
+    expect(a.scan("keys").map((k) => [k.id, k.value])).toEqual([
+      ["k1", "from b"],
+      ["k2", "v"],
+    ]);
+    expect(a.scan("keys", CUSTOMER_2).map((k) => k.id)).toEqual(["k2"]);
+
+    b.remove("keys", "k1");
+    expect(a.scan("keys", CUSTOMER_1)).toEqual([]);
+    expect(a.scan("keys").map((k) => k.id)).toEqual(["k2"]);
+  });
+});

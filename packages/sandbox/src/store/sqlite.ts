@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import type { CollectionName, Collections, SandboxStore } from "./types";
+import { deepFreeze, EMPTY } from "./freeze";
+import type { CollectionName, Collections, DeepReadonly, SandboxStore } from "./types";
 import { parentOf } from "./types";
 
 /**
@@ -39,13 +40,37 @@ const MIGRATIONS: readonly string[] = [
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**
+ * What `scan` has parsed of one collection: deep-frozen records in insertion
+ * order, of the whole collection (`all`) and per parent. Once `all` is read,
+ * `byParent` is complete (a parent missing from it has no records).
+ */
+interface ScanCache {
+  all: readonly unknown[] | undefined;
+  byParent: Map<string, readonly unknown[]>;
+}
+
+/**
  * `SandboxStore` on a SQLite file (better-sqlite3, synchronous like the
  * interface). Records are kept as JSON, one row each, so that the record types
  * can grow without a migration; only what `get`/`list`/`count` look up by is a
  * column.
+ *
+ * `scan` keeps what it parsed (frozen, shared) per collection until it may be
+ * stale: this connection writing the collection drops that collection's; a
+ * transaction (or savepoint) that wrote and rolls back drops all of it, since
+ * it may hold records written or read inside it; another connection committing
+ * (a second process on the file: `PRAGMA data_version` changes) drops all of
+ * it too.
  */
 export class SqliteStore implements SandboxStore {
   readonly #db: Database.Database;
+  readonly #scanAll: Database.Statement<[string], { parent_id: string; data: string }>;
+  readonly #dataVersion: Database.Statement<[], { data_version: number }>;
+  readonly #scanCache = new Map<CollectionName, ScanCache>();
+  /** `PRAGMA data_version` when `#scanCache` was last known good. */
+  #scanVersion = -1;
+  /** Counts `put`s and `remove`s, so a rollback can tell whether it undid any. */
+  #writes = 0;
   readonly #get: Database.Statement<[string, string], { data: string }>;
   readonly #put: Database.Statement<[string, string, string, string]>;
   readonly #remove: Database.Statement<[string, string]>;
@@ -72,6 +97,10 @@ export class SqliteStore implements SandboxStore {
     this.#countByParent = db.prepare(
       "SELECT count(*) AS n FROM records WHERE collection = ? AND parent_id = ?",
     );
+    this.#scanAll = db.prepare(
+      "SELECT parent_id, data FROM records WHERE collection = ? ORDER BY seq",
+    );
+    this.#dataVersion = db.prepare("PRAGMA data_version");
   }
 
   /**
@@ -108,7 +137,17 @@ export class SqliteStore implements SandboxStore {
     // process calls are synchronous, so this never waits. better-sqlite3 turns
     // a nested call into a SAVEPOINT, so an inner transaction that throws rolls
     // back only its own writes (and rethrows).
-    return this.#db.transaction(fn).immediate();
+    const writes = this.#writes;
+    try {
+      return this.#db.transaction(fn).immediate();
+    } catch (error) {
+      // Rolled back (to its savepoint, when nested). If it wrote, `scan` may have cached records
+      // it wrote, or read after writing, that are gone now; which collections, it cannot tell, so
+      // drop them all. If it wrote nothing, the rollback changed nothing, and the cache is good
+      // (an API error thrown inside a request's transaction, a 4xx, must not cost a rebuild).
+      if (this.#writes !== writes) this.#scanCache.clear();
+      throw error;
+    }
   }
 
   get<C extends CollectionName>(collection: C, id: string): Collections[C] | undefined {
@@ -117,10 +156,14 @@ export class SqliteStore implements SandboxStore {
   }
 
   put<C extends CollectionName>(collection: C, record: Collections[C]): void {
+    this.#writes++;
+    this.#scanCache.delete(collection);
     this.#put.run(collection, record.id, parentOf(collection, record), JSON.stringify(record));
   }
 
   remove<C extends CollectionName>(collection: C, id: string): boolean {
+    this.#writes++;
+    this.#scanCache.delete(collection);
     return this.#remove.run(collection, id).changes > 0;
   }
 
@@ -130,6 +173,60 @@ export class SqliteStore implements SandboxStore {
         ? this.#listAll.all(collection)
         : this.#listByParent.all(collection, parentId);
     return rows.map((row) => JSON.parse(row.data) as Collections[C]);
+  }
+
+  scan<C extends CollectionName>(
+    collection: C,
+    parentId?: string,
+  ): readonly DeepReadonly<Collections[C]>[] {
+    // Another connection (process) committed since: anything cached may be stale.
+    // Read the version BEFORE the rows: a commit by another connection in between then only makes
+    // the next scan rebuild needlessly. Read after, it could file older rows under a newer version
+    // and serve them for good.
+    const version = this.#dataVersion.get()?.data_version ?? -1;
+    if (version !== this.#scanVersion) {
+      this.#scanCache.clear();
+      this.#scanVersion = version;
+    }
+    let cache = this.#scanCache.get(collection);
+    if (!cache) {
+      cache = { all: undefined, byParent: new Map() };
+      this.#scanCache.set(collection, cache);
+    }
+    let records: readonly unknown[] | undefined;
+    if (parentId === undefined) {
+      records = cache.all;
+      if (!records) {
+        const all: unknown[] = [];
+        const byParent = new Map<string, unknown[]>();
+        for (const row of this.#scanAll.all(collection)) {
+          const record = deepFreeze(JSON.parse(row.data));
+          all.push(record);
+          let siblings = byParent.get(row.parent_id);
+          if (!siblings) {
+            siblings = [];
+            byParent.set(row.parent_id, siblings);
+          }
+          siblings.push(record);
+        }
+        for (const siblings of byParent.values()) Object.freeze(siblings);
+        records = Object.freeze(all);
+        cache.all = records;
+        cache.byParent = byParent;
+      }
+    } else {
+      records = cache.byParent.get(parentId);
+      if (!records) {
+        if (cache.all) return EMPTY;
+        records = Object.freeze(
+          this.#listByParent
+            .all(collection, parentId)
+            .map((row) => deepFreeze(JSON.parse(row.data))),
+        );
+        cache.byParent.set(parentId, records);
+      }
+    }
+    return records as readonly DeepReadonly<Collections[C]>[];
   }
 
   count<C extends CollectionName>(collection: C, parentId?: string): number {
@@ -142,6 +239,7 @@ export class SqliteStore implements SandboxStore {
 
   close(): void {
     // Idempotent: a server's close() and a test's afterEach may both call it.
+    this.#scanCache.clear();
     if (this.#db.open) this.#db.close();
   }
 }

@@ -24,6 +24,17 @@ export interface SandboxStore {
    * whole collection when `parentId` is undefined, in insertion order.
    */
   list<C extends CollectionName>(collection: C, parentId?: string): Collections[C][];
+  /**
+   * The records `list` would return, in the same order, but NOT copies: the store's own objects,
+   * shared with every other caller. They are frozen (deeply) so that a mutation throws in strict
+   * mode instead of corrupting the store; the type says the same. For reading many records to
+   * filter, sort or count them; use `get` or `list` for a record you mean to change and `put`.
+   * The result reflects the store as of the call; scan again after a write.
+   */
+  scan<C extends CollectionName>(
+    collection: C,
+    parentId?: string,
+  ): readonly DeepReadonly<Collections[C]>[];
   /** How many records `list` would return. */
   count<C extends CollectionName>(collection: C, parentId?: string): number;
   /** Releases the underlying resources (closes the SQLite file). */
@@ -31,6 +42,13 @@ export interface SandboxStore {
 }
 
 type Schemas = components["schemas"];
+
+/** A record as `scan` hands it out: read-only all the way down (and frozen at run time). */
+export type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
 /** Integer hundredths of a unit: the ledger adds these, so that sums are exact. */
 export type Cents = number;
