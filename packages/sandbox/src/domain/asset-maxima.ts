@@ -64,8 +64,8 @@ export function currentUsage(
   store: SandboxStore,
   customer: CustomerRecord,
 ): Partial<Record<AssetMaximumKey, number>> {
-  const servers = store.list("servers", customer.id);
-  const disks = store.list("disks", customer.id);
+  const servers = store.scan("servers", customer.id);
+  const disks = store.scan("disks", customer.id);
   const counted: Partial<Record<AssetMaximumKey, number>> = {
     MAX_SERVERS: servers.length,
     MAX_CPUS: servers.reduce((sum, s) => sum + s.cpus, 0),

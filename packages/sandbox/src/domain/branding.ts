@@ -45,5 +45,5 @@ function brandingOf(
 
 /** The master billing entity, if the store has one. */
 export function masterBillingEntity(store: SandboxStore): BillingEntityRecord | undefined {
-  return store.list("billingEntities").find((entity) => entity.isMaster);
+  return store.scan("billingEntities").find((entity) => entity.isMaster);
 }

@@ -4,6 +4,7 @@ import { notFound, ProblemError } from "../http/problem";
 import type {
   BillingEntityRecord,
   CustomerRecord,
+  DeepReadonly,
   JobRecord,
   SandboxStore,
   UserRecord,
@@ -30,7 +31,10 @@ export function fullAddress(address: Address | undefined): Required<Address> {
  * Whether the caller may see the customer: not deleted, and of the caller's billing entity (an
  * MBE admin sees every billing entity's customers).
  */
-export function isVisible(caller: Caller, customer: CustomerRecord): boolean {
+export function isVisible(
+  caller: Caller,
+  customer: Pick<CustomerRecord, "status" | "billingEntityId">,
+): boolean {
   if (customer.status === "DELETED") return false;
   return caller.isMbeAdmin || customer.billingEntityId === caller.billingEntity.id;
 }
@@ -50,8 +54,11 @@ export function effectiveLanguage(store: SandboxStore, customer: CustomerRecord)
   return customerLanguage(customer, store.get("billingEntities", customer.billingEntityId));
 }
 
-/** The customer as the API shows it. */
-export function customerView(store: SandboxStore, customer: CustomerRecord): Customer {
+/** The customer as the API shows it (a new object: nothing of `customer` is shared or changed). */
+export function customerView(
+  store: SandboxStore,
+  customer: DeepReadonly<CustomerRecord>,
+): Customer {
   const entity = store.get("billingEntities", customer.billingEntityId);
   return {
     id: customer.id,
@@ -73,7 +80,7 @@ export function customerView(store: SandboxStore, customer: CustomerRecord): Cus
     defaultLanguage: customer.defaultLanguage,
     effectiveLanguage: customerLanguage(customer, entity),
     themeId: customer.themeId,
-    tags: customer.tags,
+    tags: [...customer.tags],
     unitBalance: toUnits(totalCents(customer)),
   };
 }

@@ -10,7 +10,7 @@ export function recordKeyConflict(
   type: components["schemas"]["KeyType"],
 ): void {
   const taken = store
-    .list("keys", customerId)
+    .scan("keys", customerId)
     .some((key) => key.name === name && key.type === type);
   if (taken) {
     const message = `The customer already has a ${type} named ${name}.`;

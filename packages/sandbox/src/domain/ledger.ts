@@ -204,7 +204,7 @@ function warningEmail(
   now: Date,
 ): EmailRecord {
   const recipients = store
-    .list("users", customer.id)
+    .scan("users", customer.id)
     .filter((user) => user.isAdmin && user.status === "ACTIVE")
     .map((user) => ({ userId: user.id, name: user.name, email: user.email }));
   return {

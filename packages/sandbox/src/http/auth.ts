@@ -21,7 +21,7 @@ export function authenticate(store: SandboxStore, authorization: string | null):
   const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? "");
   if (!match) throw unauthorized("Send Authorization: Bearer <token>.");
   const token = match[1];
-  const admin = store.list("admins").find((a) => a.token === token);
+  const admin = store.scan("admins").find((a) => a.token === token);
   if (!admin) throw unauthorized("The bearer token is not valid.");
   const billingEntity = store.get("billingEntities", admin.billingEntityId);
   if (!billingEntity) throw unauthorized("The admin's billing entity no longer exists.");

@@ -15,7 +15,7 @@ function withoutCustomer<T extends { customerId: string }>(record: T): Omit<T, "
 export function billingRoutes(define: Define): void {
   define("listStatements", ({ store, customer, query }) => {
     const page = paginate(
-      newestFirst(store.list("statements", customer.id), (s) => s.periodStart),
+      newestFirst(store.scan("statements", customer.id), (s) => s.periodStart),
       query,
     );
     return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
@@ -23,7 +23,7 @@ export function billingRoutes(define: Define): void {
 
   define("listInvoices", ({ store, customer, query }) => {
     const page = paginate(
-      newestFirst(store.list("invoices", customer.id), (i) => i.issuedAt),
+      newestFirst(store.scan("invoices", customer.id), (i) => i.issuedAt),
       query,
     );
     // The list leaves the lines out; getInvoice has them.
@@ -41,7 +41,7 @@ export function billingRoutes(define: Define): void {
 
   define("listCreditNotes", ({ store, customer, query }) => {
     const page = paginate(
-      newestFirst(store.list("creditNotes", customer.id), (n) => n.issuedAt),
+      newestFirst(store.scan("creditNotes", customer.id), (n) => n.issuedAt),
       query,
     );
     return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };

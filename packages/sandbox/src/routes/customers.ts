@@ -21,9 +21,10 @@ const IMPERSONATION_TTL_MS = 15 * 60 * 1000;
 
 export function customerRoutes(define: Define): void {
   define("listCustomers", ({ store, caller, query }) => {
+    // scan, not list: filter and sort the stored records, and make views of one page only.
     const all = caller.isMbeAdmin
-      ? store.list("customers")
-      : store.list("customers", caller.billingEntity.id);
+      ? store.scan("customers")
+      : store.scan("customers", caller.billingEntity.id);
     const search = query.search?.toLowerCase();
     const matching = all.filter(
       (customer) =>

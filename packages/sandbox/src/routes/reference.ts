@@ -7,14 +7,14 @@ export function referenceRoutes(define: Define): void {
   define("listProductOffers", ({ store, caller, query }) => {
     const offers = (
       caller.isMbeAdmin
-        ? store.list("productOffers")
-        : store.list("productOffers", caller.billingEntity.id)
+        ? store.scan("productOffers")
+        : store.scan("productOffers", caller.billingEntity.id)
     ).filter((offer) => query.kind === undefined || offer.kind === query.kind);
     return { status: 200, body: paginate(offers, query) };
   });
 
   define("listLanguages", ({ store, query }) => {
-    const page = paginate(store.list("languages"), query);
+    const page = paginate(store.scan("languages"), query);
     const items = page.items.map(({ code, name, nativeName }) => ({ code, name, nativeName }));
     return { status: 200, body: { ...page, items } };
   });
@@ -22,7 +22,7 @@ export function referenceRoutes(define: Define): void {
   // Themes the caller may assign: its billing entity's and the MBE's (which every customer may
   // use). An MBE admin manages every billing entity's customers, so it sees every theme.
   define("listThemes", ({ store, caller, query }) => {
-    const themes = store.list("themes").filter((theme) => {
+    const themes = store.scan("themes").filter((theme) => {
       if (caller.isMbeAdmin || theme.billingEntityId === caller.billingEntity.id) return true;
       return store.get("billingEntities", theme.billingEntityId)?.isMaster === true;
     });

@@ -18,7 +18,7 @@ export function resourceRoutes(define: Define): void {
   define("listVdcs", ({ store, customer, query }) => {
     const page = paginate(
       byName(
-        store.list("vdcs", customer.id),
+        store.scan("vdcs", customer.id),
         (r) => r.name,
         (r) => r.id,
       ),
@@ -30,7 +30,7 @@ export function resourceRoutes(define: Define): void {
   define("listServers", ({ store, customer, query }) => {
     const page = paginate(
       byName(
-        store.list("servers", customer.id),
+        store.scan("servers", customer.id),
         (r) => r.name,
         (r) => r.id,
       ),
@@ -42,7 +42,7 @@ export function resourceRoutes(define: Define): void {
   define("listDisks", ({ store, customer, query }) => {
     const page = paginate(
       byName(
-        store.list("disks", customer.id),
+        store.scan("disks", customer.id),
         (r) => r.name,
         (r) => r.id,
       ),
@@ -53,7 +53,7 @@ export function resourceRoutes(define: Define): void {
 
   define("listJobs", ({ store, customer, query }) => {
     const jobs = store
-      .list("jobs", customer.id)
+      .scan("jobs", customer.id)
       .filter((job) => query.status === undefined || job.status === query.status);
     const page = paginate(
       newestFirst(jobs, (job) => job.startedAt),
@@ -99,7 +99,7 @@ export function resourceRoutes(define: Define): void {
     }
     // What the customer owns: an admin manages it from this dialog.
     for (const user of byName(
-      store.list("users", customer.id),
+      store.scan("users", customer.id),
       (u) => u.name,
       (u) => u.id,
     )) {
@@ -117,7 +117,7 @@ export function resourceRoutes(define: Define): void {
       ["DISK", "disks", "disks"],
     ] as const) {
       for (const r of byName(
-        store.list(collection, customer.id),
+        store.scan(collection, customer.id),
         (x) => x.name,
         (x) => x.id,
       )) {
@@ -131,7 +131,7 @@ export function resourceRoutes(define: Define): void {
       }
     }
     // Networks, images, … that no other record stands for.
-    for (const record of store.list("relatedResources", customer.id)) {
+    for (const record of store.scan("relatedResources", customer.id)) {
       related.push(withoutCustomer(record));
     }
     return { status: 200, body: paginate(related, query) };
@@ -139,7 +139,7 @@ export function resourceRoutes(define: Define): void {
 
   define("listKeys", ({ store, customer, query }) => {
     const keys = byName(
-      store.list("keys", customer.id),
+      store.scan("keys", customer.id),
       (k) => k.name,
       (k) => `${k.type} ${k.id}`,
     );

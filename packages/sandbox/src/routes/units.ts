@@ -34,7 +34,7 @@ export function unitRoutes(define: Define): void {
 
   define("listUnitTransactions", ({ store, customer, query }) => {
     const page = paginate(
-      newestFirst(store.list("unitTransactions", customer.id), (t) => t.createdAt),
+      newestFirst(store.scan("unitTransactions", customer.id), (t) => t.createdAt),
       query,
     );
     return { status: 200, body: { ...page, items: page.items.map(transactionView) } };

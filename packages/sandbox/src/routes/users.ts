@@ -17,7 +17,7 @@ function duplicateEmail(): ProblemError {
 function emailTaken(store: SandboxStore, customerId: string, email: string, except?: string) {
   const wanted = email.toLowerCase();
   return store
-    .list("users", customerId)
+    .scan("users", customerId)
     .some((user) => user.id !== except && user.email.toLowerCase() === wanted);
 }
 
@@ -25,7 +25,7 @@ export function userRoutes(define: Define): void {
   define("listUsers", ({ store, customer, query }) => {
     const language = effectiveLanguage(store, customer);
     const users = byName(
-      store.list("users", customer.id),
+      store.scan("users", customer.id),
       (u) => u.name,
       (u) => u.id,
     );
@@ -101,7 +101,7 @@ export function userRoutes(define: Define): void {
       });
     } else {
       recipients = store
-        .list("users", customer.id)
+        .scan("users", customer.id)
         .filter((user) => user.isAdmin && user.status === "ACTIVE");
       if (recipients.length === 0) {
         throw unknownReference(
