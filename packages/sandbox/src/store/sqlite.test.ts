@@ -302,6 +302,39 @@ describe("SqliteStore.scan", () => {
     expect(before.map((k) => [k.id, k.value])).toEqual([["k1", "v"]]);
   });
 
+  it("keeps a warm cache equal to list through updates, inserts, removes and moves", () => {
+    const store = open(join(dir, "a.db"));
+    const parents = [CUSTOMER_1, CUSTOMER_2];
+    const agree = () => {
+      expect(store.scan("keys")).toEqual(store.list("keys"));
+      for (const parent of [...parents, "nobody"]) {
+        expect(store.scan("keys", parent)).toEqual(store.list("keys", parent));
+      }
+    };
+    for (let i = 0; i < 6; i++) store.put("keys", key(`k${i}`, parents[i % 2]!));
+    agree(); // warms the whole collection and every parent
+
+    store.put("keys", { ...key("k2", CUSTOMER_1), value: "updated in place" });
+    agree();
+    store.put("keys", key("k9", CUSTOMER_2)); // new: last in both lists
+    agree();
+    store.remove("keys", "k0");
+    store.remove("keys", "never-there");
+    agree();
+    store.put("keys", { ...key("k3", CUSTOMER_1), value: "moved" }); // CUSTOMER_2 → CUSTOMER_1
+    agree();
+    expect(store.scan("keys", CUSTOMER_1).map((k) => k.id)).toEqual(["k2", "k3", "k4"]);
+
+    // Warm for one parent only, then written to: still in step.
+    const other = open(join(dir, "b.db"));
+    other.put("keys", key("a", CUSTOMER_1));
+    expect(other.scan("keys", CUSTOMER_1).map((k) => k.id)).toEqual(["a"]);
+    other.put("keys", key("b", CUSTOMER_1));
+    other.put("keys", { ...key("a", CUSTOMER_1), value: "changed" });
+    expect(other.scan("keys", CUSTOMER_1)).toEqual(other.list("keys", CUSTOMER_1));
+    expect(other.scan("keys")).toEqual(other.list("keys"));
+  });
+
   it("does not show the writes of a transaction that threw, though it scanned inside it", () => {
     const store = open(join(dir, "a.db"));
     store.put("keys", key("k1", CUSTOMER_1));

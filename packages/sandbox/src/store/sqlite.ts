@@ -56,7 +56,7 @@ interface ScanCache {
  * column.
  *
  * `scan` keeps what it parsed (frozen, shared) per collection until it may be
- * stale: this connection writing the collection drops that collection's; a
+ * stale: this connection's own `put`/`remove` update it in place; a
  * transaction (or savepoint) that wrote and rolls back drops all of it, since
  * it may hold records written or read inside it; another connection committing
  * (a second process on the file: `PRAGMA data_version` changes) drops all of
@@ -72,6 +72,7 @@ export class SqliteStore implements SandboxStore {
   /** Counts `put`s and `remove`s, so a rollback can tell whether it undid any. */
   #writes = 0;
   readonly #get: Database.Statement<[string, string], { data: string }>;
+  readonly #parentOf: Database.Statement<[string, string], { parent_id: string }>;
   readonly #put: Database.Statement<[string, string, string, string]>;
   readonly #remove: Database.Statement<[string, string]>;
   readonly #listAll: Database.Statement<[string], { data: string }>;
@@ -84,6 +85,7 @@ export class SqliteStore implements SandboxStore {
     // Prepared once: better-sqlite3 statements are reusable and preparing is
     // the expensive part of a small query.
     this.#get = db.prepare("SELECT data FROM records WHERE collection = ? AND id = ?");
+    this.#parentOf = db.prepare("SELECT parent_id FROM records WHERE collection = ? AND id = ?");
     this.#put = db.prepare(
       `INSERT INTO records (collection, id, parent_id, data) VALUES (?, ?, ?, ?)
        ON CONFLICT (collection, id) DO UPDATE SET parent_id = excluded.parent_id, data = excluded.data`,
@@ -157,14 +159,39 @@ export class SqliteStore implements SandboxStore {
 
   put<C extends CollectionName>(collection: C, record: Collections[C]): void {
     this.#writes++;
-    this.#scanCache.delete(collection);
-    this.#put.run(collection, record.id, parentOf(collection, record), JSON.stringify(record));
+    const cache = this.#scanCache.get(collection);
+    const before = cache && this.#parentOf.get(collection, record.id)?.parent_id;
+    const parent = parentOf(collection, record);
+    const json = JSON.stringify(record);
+    this.#put.run(collection, record.id, parent, json);
+    if (!cache) return;
+    if (before !== undefined && before !== parent) {
+      // A record that moves to another parent keeps its place in insertion order, which the cache
+      // does not know for the new parent's list. Rare (no route moves records): start over.
+      this.#scanCache.delete(collection);
+      return;
+    }
+    // Keep what is cached, with this record in its place (or at the end, when new): a write
+    // must not cost the next scan a re-read of the whole collection (every unit transaction
+    // writes its customer, and lists of 10,000 customers are what `scan` is for).
+    const frozen = deepFreeze(JSON.parse(json)) as { id: string };
+    if (cache.all) cache.all = upsertIn(cache.all, frozen);
+    const siblings = cache.byParent.get(parent);
+    if (siblings) cache.byParent.set(parent, upsertIn(siblings, frozen));
+    else if (cache.all) cache.byParent.set(parent, Object.freeze([frozen]));
   }
 
   remove<C extends CollectionName>(collection: C, id: string): boolean {
     this.#writes++;
-    this.#scanCache.delete(collection);
-    return this.#remove.run(collection, id).changes > 0;
+    const cache = this.#scanCache.get(collection);
+    const parent = cache && this.#parentOf.get(collection, id)?.parent_id;
+    const removed = this.#remove.run(collection, id).changes > 0;
+    if (cache && parent !== undefined) {
+      if (cache.all) cache.all = withoutId(cache.all, id);
+      const siblings = cache.byParent.get(parent);
+      if (siblings) cache.byParent.set(parent, withoutId(siblings, id));
+    }
+    return removed;
   }
 
   list<C extends CollectionName>(collection: C, parentId?: string): Collections[C][] {
@@ -242,6 +269,20 @@ export class SqliteStore implements SandboxStore {
     this.#scanCache.clear();
     if (this.#db.open) this.#db.close();
   }
+}
+
+/** `records` with `record` in place of the one with its id, or appended: a new frozen array. */
+function upsertIn(records: readonly unknown[], record: { id: string }): readonly unknown[] {
+  const index = records.findIndex((r) => (r as { id: string }).id === record.id);
+  const next = [...records];
+  if (index === -1) next.push(record);
+  else next[index] = record;
+  return Object.freeze(next);
+}
+
+/** `records` without the one with `id`: a new frozen array. */
+function withoutId(records: readonly unknown[], id: string): readonly unknown[] {
+  return Object.freeze(records.filter((r) => (r as { id: string }).id !== id));
 }
 
 function migrate(db: Database.Database): void {
