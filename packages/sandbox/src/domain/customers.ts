@@ -1,5 +1,6 @@
 import type { components } from "@customer-kit/client";
 import type { Caller } from "../http/auth";
+import { paginate } from "../http/paging";
 import { notFound, ProblemError } from "../http/problem";
 import type {
   BillingEntityRecord,
@@ -99,6 +100,23 @@ export function userView(user: UserRecord, customerEffectiveLanguage: LanguageCo
     effectiveLanguage: userLanguage(user, customerEffectiveLanguage),
     createdAt: user.createdAt,
   };
+}
+
+/** A record as the API shows it: without the `customerId` the store keeps beside its fields. */
+export function withoutCustomer<T extends { customerId: string }>(
+  record: T,
+): Omit<T, "customerId"> {
+  const { customerId: _, ...rest } = record;
+  return rest;
+}
+
+/** One page of a customer's records (already in the list's order), as the API shows them. */
+export function customerRecordsPage<T extends { id: string; customerId: string }>(
+  records: readonly T[],
+  query: Parameters<typeof paginate>[1],
+) {
+  const page = paginate(records, query);
+  return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
 }
 
 /** Tags as stored: without duplicates, sorted (by code unit, the same in every runtime). */

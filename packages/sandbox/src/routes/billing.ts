@@ -1,3 +1,4 @@
+import { customerRecordsPage, withoutCustomer } from "../domain/customers";
 import { daysBetween, usageReport } from "../domain/usage";
 import { newestFirst, paginate } from "../http/paging";
 import { notFound, validationProblem } from "../http/problem";
@@ -6,19 +7,12 @@ import type { Define } from "./define";
 /** The longest period a usage report may span, in days (the contract's 366). */
 const MAX_REPORT_DAYS = 366;
 
-/** A record without the `customerId` the store keeps beside the API's fields. */
-function withoutCustomer<T extends { customerId: string }>(record: T): Omit<T, "customerId"> {
-  const { customerId: _, ...rest } = record;
-  return rest;
-}
-
 export function billingRoutes(define: Define): void {
   define("listStatements", ({ store, customer, query }) => {
-    const page = paginate(
+    return customerRecordsPage(
       newestFirst(store.scan("statements", customer.id), (s) => s.periodStart),
       query,
     );
-    return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
   });
 
   define("listInvoices", ({ store, customer, query }) => {
@@ -39,13 +33,12 @@ export function billingRoutes(define: Define): void {
     return { status: 200, body: withoutCustomer(invoice) };
   });
 
-  define("listCreditNotes", ({ store, customer, query }) => {
-    const page = paginate(
+  define("listCreditNotes", ({ store, customer, query }) =>
+    customerRecordsPage(
       newestFirst(store.scan("creditNotes", customer.id), (n) => n.issuedAt),
       query,
-    );
-    return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
-  });
+    ),
+  );
 
   define("getUsageReport", ({ customer, query, now }) => {
     const { from, to } = query;

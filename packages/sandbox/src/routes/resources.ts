@@ -1,4 +1,5 @@
 import type { components } from "@customer-kit/client";
+import { customerRecordsPage, withoutCustomer } from "../domain/customers";
 import { newId } from "../domain/ids";
 import { recordKeyConflict } from "../domain/keys";
 import { byName, newestFirst, paginate } from "../http/paging";
@@ -8,15 +9,10 @@ import type { Define } from "./define";
 
 type RelatedResource = components["schemas"]["RelatedResource"];
 
-function withoutCustomer<T extends { customerId: string }>(record: T): Omit<T, "customerId"> {
-  const { customerId: _, ...rest } = record;
-  return rest;
-}
-
 export function resourceRoutes(define: Define): void {
   // VDCs, servers and disks are read-only to an admin (to act on them, impersonate); by name.
   define("listVdcs", ({ store, customer, query }) => {
-    const page = paginate(
+    return customerRecordsPage(
       byName(
         store.scan("vdcs", customer.id),
         (r) => r.name,
@@ -24,11 +20,10 @@ export function resourceRoutes(define: Define): void {
       ),
       query,
     );
-    return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
   });
 
   define("listServers", ({ store, customer, query }) => {
-    const page = paginate(
+    return customerRecordsPage(
       byName(
         store.scan("servers", customer.id),
         (r) => r.name,
@@ -36,11 +31,10 @@ export function resourceRoutes(define: Define): void {
       ),
       query,
     );
-    return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
   });
 
   define("listDisks", ({ store, customer, query }) => {
-    const page = paginate(
+    return customerRecordsPage(
       byName(
         store.scan("disks", customer.id),
         (r) => r.name,
@@ -48,18 +42,16 @@ export function resourceRoutes(define: Define): void {
       ),
       query,
     );
-    return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
   });
 
   define("listJobs", ({ store, customer, query }) => {
     const jobs = store
       .scan("jobs", customer.id)
       .filter((job) => query.status === undefined || job.status === query.status);
-    const page = paginate(
+    return customerRecordsPage(
       newestFirst(jobs, (job) => job.startedAt),
       query,
     );
-    return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
   });
 
   define("listRelatedResources", ({ store, customer, query }) => {
@@ -143,8 +135,7 @@ export function resourceRoutes(define: Define): void {
       (k) => k.name,
       (k) => `${k.type} ${k.id}`,
     );
-    const page = paginate(keys, query);
-    return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
+    return customerRecordsPage(keys, query);
   });
 
   define("createKey", ({ store, customer, body, now }) => {
