@@ -5,7 +5,7 @@
  */
 import type { Admin, ContractContext } from "./harness";
 import { uniqueName } from "./harness";
-import { operation } from "./spec";
+import { type OperationId, type OperationWithBody, operation } from "./spec";
 
 /** A customer and one of each thing it owns, as the requests need them. */
 export interface Fixture {
@@ -28,7 +28,7 @@ export interface RequestSpec {
 }
 
 /** The concrete path of an operation: its template with `params` filled in. */
-export function pathOf(operationId: string, params: Record<string, string> = {}): string {
+export function pathOf(operationId: OperationId, params: Record<string, string> = {}): string {
   return operation(operationId).path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`${operationId} needs ${name}`);
@@ -44,8 +44,11 @@ export type RequestBuilder = (fixture: Fixture, ctx: ContractContext) => Promise
 
 const c = (f: Fixture) => ({ customerId: f.customerId });
 
-/** A valid request for each operation, by operationId. */
-export const VALID_REQUESTS: Record<string, RequestBuilder> = {
+/**
+ * A valid request for each operation, by operationId. Typed by the contract's operations: an
+ * operation added to the contract without an entry here fails `tsc`.
+ */
+export const VALID_REQUESTS: Record<OperationId, RequestBuilder> = {
   getMe: async () => ({ method: "GET", path: pathOf("getMe") }),
   listCustomers: async () => ({ method: "GET", path: pathOf("listCustomers") }),
   createCustomer: async () => ({
@@ -161,7 +164,7 @@ export const VALID_REQUESTS: Record<string, RequestBuilder> = {
 };
 
 /** Operations whose path names a customer: the tenancy boundary runs through each of them. */
-export function isCustomerScoped(operationId: string): boolean {
+export function isCustomerScoped(operationId: OperationId): boolean {
   return operation(operationId).path.startsWith("/customers/{customerId}");
 }
 
@@ -175,7 +178,7 @@ export interface BadBody {
   fields: string[];
 }
 
-export const BAD_BODIES: Record<string, BadBody[]> = {
+export const BAD_BODIES: Record<OperationWithBody, BadBody[]> = {
   createCustomer: [
     { what: "missing name", body: { tags: [] }, fields: ["name"] },
     { what: "name of the wrong type", body: { name: 42 }, fields: ["name"] },

@@ -6,7 +6,21 @@
  * openapi/customer-admin.yaml by scripts/generate.ts), the same document the app is built from, so
  * a change to the contract changes what the suite demands without anyone editing it.
  */
+import type { operations as ContractOperations } from "@customer-kit/client";
 import openapi from "../generated/openapi.json" with { type: "json" };
+
+/**
+ * The name of one of the contract's operations, from the generated types: a map typed
+ * `Record<OperationId, …>` fails the type check when the contract gains an operation it lacks.
+ */
+export type OperationId = keyof ContractOperations;
+
+/** The operations that take a request body (what `OperationSpec.hasBody` says at run time). */
+export type OperationWithBody = {
+  [Id in OperationId]: [NonNullable<ContractOperations[Id]["requestBody"]>] extends [never]
+    ? never
+    : Id;
+}[OperationId];
 
 /** The parts of an OpenAPI 3.1 document the suite reads. */
 export interface OpenApiDocument {
@@ -38,8 +52,8 @@ export interface ResponseSpec {
 }
 
 /** One operation of the contract. */
-export interface OperationSpec {
-  operationId: string;
+export interface OperationSpec<Id extends OperationId = OperationId> {
+  operationId: Id;
   /** Upper case, as on the wire. */
   method: string;
   /** The path template, as the contract writes it (`/customers/{customerId}`). */
@@ -121,7 +135,7 @@ function indexOperations(): OperationSpec[] {
         )
         .join("");
       operations.push({
-        operationId: raw.operationId,
+        operationId: raw.operationId as OperationId,
         method: method.toUpperCase(),
         path,
         pattern: new RegExp(`^${source}$`),
@@ -138,6 +152,11 @@ function indexOperations(): OperationSpec[] {
 /** Every operation of the contract, in the contract's order. */
 export const operations: readonly OperationSpec[] = indexOperations();
 
+/** The operations that take a request body, typed so that maps of bodies can be exhaustive. */
+export const operationsWithBody = operations.filter(
+  (op): op is OperationSpec<OperationWithBody> => op.hasBody,
+);
+
 /** The operation a method and a path relative to the API base (no query string) stand for. */
 export function findOperation(method: string, path: string): OperationSpec | undefined {
   const candidates = operations.filter(
@@ -153,7 +172,7 @@ function paramCount(path: string): number {
 }
 
 /** By operationId. Throws for a name the contract does not have, so a typo fails loudly. */
-export function operation(operationId: string): OperationSpec {
+export function operation(operationId: OperationId): OperationSpec {
   const found = operations.find((op) => op.operationId === operationId);
   if (!found) throw new Error(`The contract has no operation ${operationId}`);
   return found;

@@ -8,10 +8,18 @@ import { ContractRecorder, checkHeaders, checkResponse } from "./validator";
 const customerExample = (spec.components.examples!.Customer as { value: object }).value;
 
 describe("contract index", () => {
-  it("knows all 37 operations of the contract, each once", () => {
+  it("knows every operation of the contract, each once", () => {
+    // Counted from the document's paths, never a literal: operations are added all the time.
+    const declared = Object.values(spec.paths).flatMap((item) =>
+      ["get", "put", "post", "delete", "patch", "head", "options"].flatMap((method) => {
+        const op = item[method] as { operationId?: string } | undefined;
+        return op?.operationId ? [op.operationId] : [];
+      }),
+    );
     const ids = operations.map((op) => op.operationId);
-    expect(ids).toHaveLength(37);
-    expect(new Set(ids).size).toBe(37);
+    expect(ids.length).toBeGreaterThan(0);
+    expect([...ids].sort()).toEqual([...declared].sort());
+    expect(new Set(ids).size).toBe(declared.length);
   });
 
   it("maps a method and a concrete path to its operation", () => {

@@ -25,7 +25,7 @@ import {
   type RequestSpec,
   VALID_REQUESTS,
 } from "../requests";
-import { operation, operations } from "../spec";
+import { type OperationId, operation, operations, operationsWithBody } from "../spec";
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 /** More than the 256 KiB the contract allows, as a JSON string value. */
@@ -261,7 +261,7 @@ export function defineMatrixCases(ctx: ContractContext): void {
       fixture = await makeFixture(ctx, "a");
     });
 
-    const withBody = operations.filter((op) => op.hasBody);
+    const withBody = operationsWithBody;
 
     it("has a body for each operation that takes one, and bad bodies for each (sanity)", () => {
       for (const op of withBody) expect(BAD_BODIES[op.operationId], op.operationId).toBeDefined();
@@ -356,7 +356,7 @@ export function defineMatrixCases(ctx: ContractContext): void {
     });
 
     it("answers unknown and non-uuid user, invoice and key ids with 404 (or 400 where declared)", async () => {
-      const subIds: [string, keyof Fixture][] = [
+      const subIds: [OperationId, keyof Fixture][] = [
         ["getUser", "userId"],
         ["updateUser", "userId"],
         ["getInvoice", "invoiceId"],
@@ -439,7 +439,11 @@ export function defineMatrixCases(ctx: ContractContext): void {
 
     it("answers a stale If-Match with 412 and a missing one with 428, changing nothing", async () => {
       const before = await snapshot(ctx, fixture.customerId);
-      for (const operationId of ["updateCustomer", "deleteCustomer", "replaceAssetMaxima"]) {
+      for (const operationId of [
+        "updateCustomer",
+        "deleteCustomer",
+        "replaceAssetMaxima",
+      ] as const) {
         const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
         const missing = await send(ctx, request, "a", { headers: {} });
         expect(missing.status, `${operationId} without If-Match`).toBe(428);
@@ -468,7 +472,7 @@ function chunked(text: string): ReadableStream<Uint8Array> {
 }
 
 /** A change to a valid body of each POST that keeps it valid but makes it another request. */
-function differentBody(operationId: string): Record<string, unknown> {
+function differentBody(operationId: OperationId): Record<string, unknown> {
   switch (operationId) {
     case "createUnitTransaction":
       return { amount: 2 };
