@@ -1,8 +1,10 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import { findCustomer } from "./domain/customers";
+import { DomainError } from "./domain/errors";
 import { type Handler, registerOperation } from "./http/operation";
 import { matchOperation, OPERATIONS, type OperationId } from "./http/operations";
-import { ProblemError, problemResponse } from "./http/problem";
+import { ProblemError, problemOf, problemResponse } from "./http/problem";
 import { billingRoutes } from "./routes/billing";
 import { customerRoutes } from "./routes/customers";
 import type { Define } from "./routes/define";
@@ -70,7 +72,7 @@ export function createSandboxApp(options: SandboxAppOptions): Hono {
 
   const registered = new Set<OperationId>();
   const define: Define = <Op extends OperationId>(operationId: Op, handler: Handler<Op>) => {
-    registerOperation(app, { store, now, basePath }, operationId, handler);
+    registerOperation(app, { store, now, basePath, findCustomer }, operationId, handler);
     registered.add(operationId);
   };
   sessionRoutes(define);
@@ -116,6 +118,8 @@ export function createSandboxApp(options: SandboxAppOptions): Hono {
   app.onError((error, c) => {
     const path = new URL(c.req.url).pathname;
     if (error instanceof ProblemError) return problemResponse(error, path);
+    // A rule of the domain refused: its kind names the problem type (and so the status).
+    if (error instanceof DomainError) return problemResponse(problemOf(error), path);
     console.error(`[customer-kit sandbox] ${c.req.method} ${path} failed:`, error);
     return problemResponse(
       new ProblemError("internal", { detail: "The sandbox failed to answer this request." }),

@@ -1,7 +1,4 @@
 import type { components } from "@customer-kit/client";
-import type { Caller } from "../http/auth";
-import { paginate } from "../http/paging";
-import { notFound, ProblemError } from "../http/problem";
 import type {
   BillingEntityRecord,
   CustomerRecord,
@@ -10,6 +7,7 @@ import type {
   SandboxStore,
   UserRecord,
 } from "../store/types";
+import { notFound, unknownReference } from "./errors";
 import { newId } from "./ids";
 import { customerLanguage, type LanguageCode, userLanguage } from "./language";
 import { totalCents, toUnits } from "./ledger";
@@ -29,11 +27,20 @@ export function fullAddress(address: Address | undefined): Required<Address> {
 }
 
 /**
+ * Who is asking, as far as the tenancy boundary cares: an admin of a billing entity (of the master
+ * one: it sees the customers of every billing entity). The protocol's authenticated caller is one.
+ */
+export interface Viewer {
+  billingEntity: BillingEntityRecord;
+  isMbeAdmin: boolean;
+}
+
+/**
  * Whether the caller may see the customer: not deleted, and of the caller's billing entity (an
  * MBE admin sees every billing entity's customers).
  */
 export function isVisible(
-  caller: Caller,
+  caller: Viewer,
   customer: Pick<CustomerRecord, "status" | "billingEntityId">,
 ): boolean {
   if (customer.status === "DELETED") return false;
@@ -44,7 +51,7 @@ export function isVisible(
  * The customer, if the caller may see it; otherwise 404 — also for another billing entity's
  * customer, so that its existence does not leak (never 403).
  */
-export function findCustomer(store: SandboxStore, caller: Caller, id: string): CustomerRecord {
+export function findCustomer(store: SandboxStore, caller: Viewer, id: string): CustomerRecord {
   const customer = store.get("customers", id);
   if (!customer || !isVisible(caller, customer)) throw notFound("customer", id);
   return customer;
@@ -110,27 +117,13 @@ export function withoutCustomer<T extends { customerId: string }>(
   return rest;
 }
 
-/** One page of a customer's records (already in the list's order), as the API shows them. */
-export function customerRecordsPage<T extends { id: string; customerId: string }>(
-  records: readonly T[],
-  query: Parameters<typeof paginate>[1],
-) {
-  const page = paginate(records, query);
-  return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
-}
-
 /** Tags as stored: without duplicates, sorted (by code unit, the same in every runtime). */
 export function normaliseTags(tags: readonly string[]): string[] {
   return [...new Set(tags)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** A 422 `unknown-reference` on one field. */
-export function unknownReference(field: string, message: string): ProblemError {
-  return new ProblemError("unknown-reference", {
-    detail: message,
-    errors: [{ field, message, code: "unknownReference" }],
-  });
-}
+/** A refusal of a reference on one field (`unknown-reference`, a 422 in the API). */
+export { unknownReference };
 
 /** Checks that a product offer is a customer plan of the billing entity; 422 otherwise. */
 export function checkCustomerPlan(
@@ -167,7 +160,7 @@ export function checkTheme(
 /** The billing entity a new customer goes to; only an MBE admin may name another than its own. */
 export function targetBillingEntity(
   store: SandboxStore,
-  caller: Caller,
+  caller: Viewer,
   requested: string | undefined,
 ): BillingEntityRecord {
   if (requested === undefined || requested === caller.billingEntity.id) return caller.billingEntity;

@@ -1,6 +1,6 @@
 import type { components } from "@customer-kit/client";
-import { ProblemError } from "../http/problem";
 import type { SandboxStore } from "../store/types";
+import { DomainError } from "./errors";
 
 /** A customer has at most one key of a name and type; a second one is a 409 on `name`. */
 export function recordKeyConflict(
@@ -14,9 +14,6 @@ export function recordKeyConflict(
     .some((key) => key.name === name && key.type === type);
   if (taken) {
     const message = `The customer already has a ${type} named ${name}.`;
-    throw new ProblemError("conflict", {
-      detail: message,
-      errors: [{ field: "name", message, code: "unique" }],
-    });
+    throw new DomainError("conflict", message, [{ field: "name", message, code: "unique" }]);
   }
 }

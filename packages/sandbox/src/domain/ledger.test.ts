@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ProblemError } from "../http/problem";
 import { MemoryStore } from "../store/memory";
 import type { CustomerRecord, UnitTransactionRecord, UserRecord } from "../store/types";
+import { DomainError } from "./errors";
 import {
   balanceView,
   bookTransaction,
@@ -22,6 +22,7 @@ function customer(overrides: Partial<CustomerRecord> = {}): CustomerRecord {
     createdAt: now.toISOString(),
     modifiedAt: now.toISOString(),
     version: 1,
+    tagsVersion: 1,
     configuration: {
       productOfferId: null,
       address: {},
@@ -54,7 +55,9 @@ function user(id: string, isAdmin: boolean, status: UserRecord["status"] = "ACTI
     isAdmin,
     status,
     language: null,
+    credentialHint: null,
     createdAt: now.toISOString(),
+    version: 1,
   };
 }
 
@@ -62,7 +65,7 @@ interface Booked {
   store: MemoryStore;
   transaction?: UnitTransactionRecord;
   customer?: CustomerRecord;
-  problem?: ProblemError;
+  problem?: DomainError;
 }
 
 /** Books on a store holding `start`; returns the stored customer, or the problem it threw. */
@@ -84,7 +87,7 @@ function book(
   try {
     return { store, ...store.transaction(() => bookTransaction(store, start, full, now)) };
   } catch (error) {
-    if (error instanceof ProblemError) return { store, problem: error };
+    if (error instanceof DomainError) return { store, problem: error };
     throw error;
   }
 }
@@ -112,7 +115,8 @@ describe("bookTransaction", () => {
       createdBy: "Ada",
       customerId: "c1",
     });
-    expect(after?.version).toBe(2);
+    // The customer's settings did not change, so neither does their version (the ETag).
+    expect(after?.version).toBe(1);
   });
 
   it("keeps the balance equal to the ledger over a run of transactions", () => {
@@ -152,7 +156,7 @@ describe("bookTransaction", () => {
       amount: 301,
       unitType: "NON_CARRY_OVER",
     });
-    expect(problem?.status).toBe(422);
+    expect(problem?.kind).toBe("insufficient-units");
     expect(problem?.errors).toEqual([
       expect.objectContaining({
         field: "amount",

@@ -1,5 +1,4 @@
 import type { components } from "@customer-kit/client";
-import { ProblemError } from "../http/problem";
 import type {
   Cents,
   CustomerRecord,
@@ -7,6 +6,7 @@ import type {
   SandboxStore,
   UnitTransactionRecord,
 } from "../store/types";
+import { DomainError } from "./errors";
 import { newId } from "./ids";
 
 type Schemas = components["schemas"];
@@ -83,7 +83,7 @@ export interface TransactionInput {
 /**
  * Books one transaction: checks the rules, writes the ledger entry and the new balance, and keeps
  * the warn-level e-mail flag. Call inside a store transaction; a refused transaction throws a
- * problem (and writes nothing). Returns the entry and the customer as stored.
+ * `DomainError` (and writes nothing). Returns the entry and the customer as stored.
  *
  * Rules:
  * - the amount goes to (or comes from) the bucket of its unit type; non-carry-over units cannot go
@@ -109,16 +109,17 @@ export function bookTransaction(
   const closing = balance.carryOver + balance.nonCarryOver;
 
   if (balance.nonCarryOver < 0) {
-    throw new ProblemError("insufficient-units", {
-      detail: `The customer has ${formatUnits(customer.balance.nonCarryOver)} non-carry-over units.`,
-      errors: [
+    throw new DomainError(
+      "insufficient-units",
+      `The customer has ${formatUnits(customer.balance.nonCarryOver)} non-carry-over units.`,
+      [
         {
           field: "amount",
           message: `At most ${formatUnits(customer.balance.nonCarryOver)} non-carry-over units can be debited.`,
           code: "insufficientUnits",
         },
       ],
-    });
+    );
   }
 
   const cutoff = customer.assetMaxima.CUTOFF_BALANCE;
@@ -131,9 +132,10 @@ export function bookTransaction(
   ) {
     const cutoffCents = toCents(cutoff);
     const room = Math.max(0, opening - cutoffCents);
-    throw new ProblemError("cutoff-balance", {
-      detail: `The balance would be ${formatUnits(closing)} units; the cutoff balance is ${formatUnits(cutoffCents)}.`,
-      errors: [
+    throw new DomainError(
+      "cutoff-balance",
+      `The balance would be ${formatUnits(closing)} units; the cutoff balance is ${formatUnits(cutoffCents)}.`,
+      [
         {
           field: "amount",
           message:
@@ -143,20 +145,21 @@ export function bookTransaction(
           code: "cutoff",
         },
       ],
-    });
+    );
   }
 
   if (closing > toCents(MAX_BALANCE_UNITS)) {
-    throw new ProblemError("limit-reached", {
-      detail: `A balance may hold at most ${MAX_BALANCE_UNITS.toLocaleString("en-US")} units.`,
-      errors: [
+    throw new DomainError(
+      "limit-reached",
+      `A balance may hold at most ${MAX_BALANCE_UNITS.toLocaleString("en-US")} units.`,
+      [
         {
           field: "amount",
           message: `At most ${formatUnits(toCents(MAX_BALANCE_UNITS) - opening)} units can be credited.`,
           code: "maximum",
         },
       ],
-    });
+    );
   }
 
   const transaction: UnitTransactionRecord = {
@@ -183,13 +186,9 @@ export function bookTransaction(
     store.put("emails", warningEmail(store, customer, closing, level, now));
   }
 
-  // The balance and "warning sent" are part of the customer's representation, so its ETag changes.
-  const updated: CustomerRecord = {
-    ...customer,
-    balance,
-    configuration,
-    version: customer.version + 1,
-  };
+  // The balance and "warning sent" are read-only: the customer's version (its ETag) stays, so that
+  // a credit does not make an open settings form fail with 412.
+  const updated: CustomerRecord = { ...customer, balance, configuration };
   store.put("unitTransactions", transaction);
   store.put("customers", updated);
   return { transaction, customer: updated };

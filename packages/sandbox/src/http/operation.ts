@@ -1,6 +1,5 @@
 import type { operations } from "@customer-kit/client";
 import type { Hono } from "hono";
-import { findCustomer } from "../domain/customers";
 import type { CustomerRecord, SandboxStore } from "../store/types";
 import { authenticate, type Caller } from "./auth";
 import { readJsonBody } from "./body";
@@ -74,6 +73,12 @@ export interface OperationOptions {
   store: SandboxStore;
   now: () => Date;
   basePath: string;
+  /**
+   * The customer of a customer-scoped path, if the caller may see it; throws otherwise (a 404,
+   * whatever else is wrong). The tenancy rule is the domain's: `app.ts` passes it in, so that
+   * this protocol layer does not know it.
+   */
+  findCustomer: (store: SandboxStore, caller: Caller, customerId: string) => CustomerRecord;
 }
 
 /**
@@ -99,7 +104,7 @@ export function registerOperation<Op extends OperationId>(
   handler: Handler<Op>,
 ): void {
   const op = operationInfo(operationId);
-  const { store, basePath } = options;
+  const { store, basePath, findCustomer } = options;
   const scoped = op.parameters.some((p) => p.in === "path" && p.name === "customerId");
   const needsIfMatch = op.parameters.some((p) => p.in === "header" && p.name === "If-Match");
   const queryParams = op.parameters.filter((p) => p.in === "query");

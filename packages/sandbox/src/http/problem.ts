@@ -83,6 +83,25 @@ export function notFound(what: string, id: string): ProblemError {
   return new ProblemError("not-found", { detail: `No ${what} ${id}.` });
 }
 
+/**
+ * A refusal as the rules state it, without HTTP: a kind that names one of the problem types, a
+ * sentence, and the fields at fault. The domain's errors are such refusals (`app.ts` joins them,
+ * so that this protocol layer knows nothing of the domain).
+ */
+export interface Refusal {
+  kind: ProblemKind;
+  detail?: string | undefined;
+  errors?: readonly FieldError[] | undefined;
+}
+
+/** The problem a refusal answers with: its kind's status and title. */
+export function problemOf(refusal: Refusal): ProblemError {
+  return new ProblemError(refusal.kind, {
+    ...(refusal.detail !== undefined && { detail: refusal.detail }),
+    ...(refusal.errors !== undefined && { errors: [...refusal.errors] }),
+  });
+}
+
 /** The response for a problem; `instance` is the request path. */
 export function problemResponse(problem: ProblemError, instance: string): Response {
   const body: Problem = {

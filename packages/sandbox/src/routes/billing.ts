@@ -1,8 +1,9 @@
-import { customerRecordsPage, withoutCustomer } from "../domain/customers";
+import { withoutCustomer } from "../domain/customers";
 import { daysBetween, usageReport } from "../domain/usage";
 import { newestFirst, paginate } from "../http/paging";
 import { notFound, validationProblem } from "../http/problem";
 import type { Define } from "./define";
+import { customerRecordsPage } from "./pages";
 
 /** The longest period a usage report may span, in days (the contract's 366). */
 const MAX_REPORT_DAYS = 366;

@@ -1,11 +1,12 @@
 import type { components } from "@customer-kit/client";
-import { customerRecordsPage, withoutCustomer } from "../domain/customers";
+import { withoutCustomer } from "../domain/customers";
 import { newId } from "../domain/ids";
 import { recordKeyConflict } from "../domain/keys";
 import { byName, newestFirst, paginate } from "../http/paging";
 import { notFound } from "../http/problem";
 import type { KeyRecord } from "../store/types";
 import type { Define } from "./define";
+import { customerRecordsPage } from "./pages";
 
 type RelatedResource = components["schemas"]["RelatedResource"];
 
