@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type CustomerKitClient, createCustomerKitClient, unwrap } from "./client";
+import { type CallResult, type CustomerKitClient, createCustomerKitClient, unwrap } from "./client";
+import { type MAX_ATTEMPTS, queryRetryOptions } from "./fetch/retry";
 import type { Customer, CustomerPage, Me } from "./types";
 
 const client = createCustomerKitClient({ baseUrl: "https://api.test/api/v1", getToken: () => "t" });
@@ -63,22 +64,58 @@ describe("request bodies", () => {
 });
 
 describe("responses", () => {
-  it("types the data of GET /customers/{customerId} as Customer", async () => {
+  it("types the data of GET /customers/{customerId} as Customer, with no error branch", async () => {
     const result = await client.GET("/customers/{customerId}", {
       params: { path: { customerId } },
     });
-    expectTypeOf(result.data).toEqualTypeOf<Customer | undefined>();
-    expectTypeOf(
-      unwrap(client.GET("/customers/{customerId}", { params: { path: { customerId } } })),
-    ).toEqualTypeOf<Promise<Customer>>();
+    expectTypeOf(result).toEqualTypeOf<CallResult<Customer>>();
+    expectTypeOf(result.data).toEqualTypeOf<Customer>();
+    expectTypeOf(result.response).toEqualTypeOf<Response>();
+    // @ts-expect-error: every non-2xx answer throws, so a result has no error to check
+    result.error;
+    expectTypeOf(result).not.toHaveProperty("error");
+  });
+
+  it("types the data of a POST as its 2xx body", async () => {
+    const { data } = await client.POST("/customers", { body: { name: "Northwind" } });
+    expectTypeOf(data).toEqualTypeOf<Customer>();
+  });
+
+  it("types the data of a 204 as undefined", async () => {
+    const result = await client.DELETE("/customers/{customerId}", {
+      params: { path: { customerId }, header: { "If-Match": '"v1"' } },
+    });
+    expectTypeOf(result).toEqualTypeOf<CallResult<undefined>>();
+  });
+
+  it("types the generic request method the same way", async () => {
+    const result = await client.request("get", "/customers/{customerId}", {
+      params: { path: { customerId } },
+    });
+    expectTypeOf(result).toEqualTypeOf<CallResult<Customer>>();
+    // @ts-expect-error: no such path
+    client.request("get", "/customer/{customerId}", { params: { path: { customerId } } });
   });
 
   it("types other responses from the contract too", () => {
     expectTypeOf(unwrap(client.GET("/me"))).toEqualTypeOf<Promise<Me>>();
     expectTypeOf(unwrap(client.GET("/customers"))).toEqualTypeOf<Promise<CustomerPage>>();
+    expectTypeOf(
+      unwrap(client.GET("/customers/{customerId}", { params: { path: { customerId } } })),
+    ).toEqualTypeOf<Promise<Customer>>();
   });
 
-  it("names the client's type", () => {
+  it("names the client's type, which keeps openapi-fetch's use and eject", () => {
     expectTypeOf(client).toEqualTypeOf<CustomerKitClient>();
+    client.use({ onRequest: () => undefined });
+    // @ts-expect-error: not a middleware
+    client.use({ onSomething: () => undefined });
+  });
+});
+
+describe("retries", () => {
+  it("gives TanStack Query retry: false", () => {
+    expectTypeOf(queryRetryOptions).toEqualTypeOf<{ readonly retry: false }>();
+    expectTypeOf<typeof MAX_ATTEMPTS>().toEqualTypeOf<3>();
   });
 });

@@ -1,11 +1,15 @@
-import createClient, { type Middleware } from "openapi-fetch";
+import createClient, {
+  type Client,
+  type ClientPathsWithMethod,
+  type FetchResponse,
+  type MaybeOptionalInit,
+} from "openapi-fetch";
+import { composeFetch } from "./fetch";
+import type { RetryOptions } from "./fetch/retry";
 import type { paths } from "./generated/schema";
 import { authMiddleware, type GetToken } from "./middleware/auth";
 import { idempotencyMiddleware } from "./middleware/idempotency";
 import { problemMiddleware } from "./middleware/problem";
-import { through } from "./middleware/replay";
-import { type RetryOptions, retryMiddleware } from "./middleware/retry";
-import { timeoutMiddleware } from "./middleware/timeout";
 
 export type { GetToken, RetryOptions };
 
@@ -19,8 +23,10 @@ export interface CustomerKitClientOptions {
    */
   getToken: GetToken;
   /**
-   * The fetch to send requests with.
-   * @default globalThis.fetch, looked up at each call so that MSW and similar patches apply
+   * The fetch to send requests with, called once per attempt (retries and the re-send after a
+   * 401 included) with the request exactly as it goes out. Wrap it to observe every attempt: the
+   * middleware of `client.use()` runs once per call, around all of its attempts.
+   * @default globalThis.fetch, looked up at each attempt so that MSW and similar patches apply
    */
   fetch?: typeof fetch;
   /**
@@ -33,10 +39,83 @@ export interface CustomerKitClientOptions {
    * Retries of network failures and of 502, 503 and 504, only for requests that may be sent twice:
    * GET, HEAD, OPTIONS, PUT, DELETE, and POST with an `Idempotency-Key` (the client gives every
    * POST one). Backoff is exponential with jitter; a `Retry-After` of up to 10 s is followed, a
-   * longer one ends retrying. `false` turns retries off.
+   * longer one ends retrying. `false` turns retries off. The client is the one layer that retries:
+   * give TanStack Query `retry: false` ({@link queryRetryOptions}).
    * @default { retries: 2, baseDelayMs: 300 }
    */
   retry?: RetryOptions | false;
+}
+
+type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+// openapi-fetch's own rule, as it does not export it (InitParam, RequiredKeysOf): the options
+// argument is optional when no key of it is required, and takes any extra RequestInit-like key.
+// biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is how to ask "is K optional?"
+type RequiredKeysOfHelper<T> = { [K in keyof T]: {} extends Pick<T, K> ? never : K }[keyof T];
+type RequiredKeysOf<T> =
+  RequiredKeysOfHelper<T> extends undefined ? never : RequiredKeysOfHelper<T>;
+type InitParam<Init> =
+  RequiredKeysOf<Init> extends never
+    ? [(Init & { [key: string]: unknown })?]
+    : [Init & { [key: string]: unknown }];
+
+/**
+ * What a call resolves with. The client throws a {@link CustomerKitError} for every answer outside
+ * 200–299, so unlike openapi-fetch's result there is no `error` to check: `data` is the 2xx body
+ * (`undefined` for a 204).
+ */
+export interface CallResult<Data> {
+  /** The parsed 2xx body; `undefined` for a 204. */
+  data: Data;
+  /** The response, for its headers (`ETag`, `Location`, `Idempotency-Replayed`). */
+  response: Response;
+}
+
+// The success branch of openapi-fetch's result for an operation; `never` data (a 204 has no
+// content) is `undefined`.
+type Result<Operation, Init> =
+  Operation extends Record<string | number, unknown>
+    ? FetchResponse<Operation, Init, `${string}/${string}`> extends infer R
+      ? R extends { data: infer Data; error?: never }
+        ? CallResult<[Data] extends [never] ? undefined : Data>
+        : never
+      : never
+    : never;
+
+type Call<Method extends HttpMethod> = <
+  Path extends ClientPathsWithMethod<Client<paths>, Method>,
+  Init extends MaybeOptionalInit<paths[Path], Method>,
+>(
+  url: Path,
+  ...init: InitParam<Init>
+) => Promise<Result<paths[Path][Method], Init>>;
+
+/**
+ * The client {@link createCustomerKitClient} returns: openapi-fetch's client, whose calls resolve
+ * with a {@link CallResult} (no `error` branch, since every non-2xx answer throws).
+ */
+export interface CustomerKitClient
+  extends Omit<
+    Client<paths>,
+    "request" | "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE"
+  > {
+  request<
+    Method extends HttpMethod,
+    Path extends ClientPathsWithMethod<Client<paths>, Method>,
+    Init extends MaybeOptionalInit<paths[Path], Method>,
+  >(
+    method: Method,
+    url: Path,
+    ...init: InitParam<Init>
+  ): Promise<Result<paths[Path][Method], Init>>;
+  GET: Call<"get">;
+  PUT: Call<"put">;
+  POST: Call<"post">;
+  DELETE: Call<"delete">;
+  OPTIONS: Call<"options">;
+  HEAD: Call<"head">;
+  PATCH: Call<"patch">;
+  TRACE: Call<"trace">;
 }
 
 /**
@@ -52,43 +131,32 @@ export interface CustomerKitClientOptions {
  *
  * A call resolves only for a 2xx answer; anything else throws a {@link CustomerKitError}.
  */
-export function createCustomerKitClient(options: CustomerKitClientOptions) {
+export function createCustomerKitClient(options: CustomerKitClientOptions): CustomerKitClient {
   const { baseUrl, getToken, timeoutMs = 30_000, retry = {} } = options;
-  const fetch = (request: Request) => (options.fetch ?? globalThis.fetch)(request);
-
-  // Outermost first. openapi-fetch runs onRequest in this order and onResponse/onError in reverse:
-  //   problem      turns any non-2xx answer into a thrown CustomerKitError, after the others
-  //   idempotency  sets the Idempotency-Key once per call, so all attempts carry the same key
-  //   auth         sets the token; after a 401 sends once more through retry and timeout
-  //   retry        sends again through timeout on a network failure or a 502/503/504
-  //   timeout      gives each attempt its own deadline; names failures "timeout" or "network"
-  // openapi-fetch sends only once, so retry and auth re-send through the layers below them
-  // themselves (replay.ts); the layers above them run once per call.
-  const timeout = timeoutMiddleware(timeoutMs);
-  const below: Middleware[] = retry
-    ? [retryMiddleware(retry, through([timeout], fetch)), timeout]
-    : [timeout];
-
-  const client = createClient<paths>({ baseUrl, fetch });
-  client.use(
-    problemMiddleware(),
-    idempotencyMiddleware(),
-    authMiddleware(getToken, through(below, fetch)),
-    ...below,
-  );
-  return client;
+  const client = createClient<paths>({
+    baseUrl,
+    // Re-sending happens in this fetch, below all middleware (see fetch/index.ts).
+    fetch: composeFetch((request) => (options.fetch ?? globalThis.fetch)(request), {
+      getToken,
+      timeoutMs,
+      retry,
+    }),
+  });
+  // Outermost first: openapi-fetch runs onRequest in this order, onResponse/onError in reverse,
+  // once per call. problem turns any non-2xx into a thrown CustomerKitError after every other
+  // onResponse (the host's too); idempotency and auth set their headers before the host's
+  // onRequest, which so sees the request as it goes out. The host's middleware (client.use())
+  // comes after these.
+  client.use(problemMiddleware(), idempotencyMiddleware(), authMiddleware(getToken));
+  return client as unknown as CustomerKitClient;
 }
-
-/** The client {@link createCustomerKitClient} returns. */
-export type CustomerKitClient = ReturnType<typeof createCustomerKitClient>;
 
 /**
  * The `data` of a call, for places that want the value alone (a TanStack Query `queryFn`).
- * Since the client throws for every non-2xx answer, a call that resolves has its data (`undefined`
- * only for a 204); this says so to the type checker instead of a `!` at every call site.
+ * A call's `data` is typed as its 2xx body already; this saves the destructuring.
  *
  * @example queryFn: () => unwrap(client.GET("/me"))
  */
-export async function unwrap<T>(call: Promise<{ data?: T }>): Promise<T> {
-  return (await call).data as T;
+export async function unwrap<T>(call: Promise<{ data: T }>): Promise<T> {
+  return (await call).data;
 }

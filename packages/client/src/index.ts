@@ -1,4 +1,5 @@
 export {
+  type CallResult,
   type CustomerKitClient,
   type CustomerKitClientOptions,
   createCustomerKitClient,
@@ -13,5 +14,6 @@ export {
   fieldError,
   isCustomerKitError,
 } from "./errors";
+export { MAX_ATTEMPTS, queryRetryOptions } from "./fetch/retry";
 export type { components, operations, paths } from "./generated/schema";
 export type * from "./types";

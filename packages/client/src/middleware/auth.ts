@@ -1,5 +1,4 @@
 import type { Middleware } from "openapi-fetch";
-import { replayOf, type Send } from "./replay";
 
 /**
  * Returns the bearer token. Called with `forceRefresh: false` before every call (return a cached
@@ -8,27 +7,14 @@ import { replayOf, type Send } from "./replay";
 export type GetToken = (context: { forceRefresh: boolean }) => string | Promise<string>;
 
 /**
- * Bearer auth. After a 401 it asks for a fresh token and sends the request once more; a second 401
- * is the caller's (problem.ts throws it). The request sent again is the one that got the 401, so
- * it keeps its body and Idempotency-Key, and it goes through the layers below (retry, timeout).
+ * Bearer auth: sets the token once per call, before the host's middleware, which so sees the
+ * request as it goes out. The refresh after a 401 is not here but in the fetch below
+ * (fetch/auth-refresh.ts): a middleware runs once per call and cannot send again.
  */
-export function authMiddleware(getToken: GetToken, send: Send): Middleware {
-  // Calls that get a 401 at about the same time share one refresh.
-  let refreshing: Promise<string> | undefined;
-
+export function authMiddleware(getToken: GetToken): Middleware {
   return {
     async onRequest({ request }) {
       request.headers.set("Authorization", `Bearer ${await getToken({ forceRefresh: false })}`);
-    },
-    async onResponse({ response, ...context }) {
-      const again = response.status === 401 ? replayOf(context.request) : undefined;
-      if (!again) return;
-      await response.body?.cancel();
-      refreshing ??= Promise.resolve(getToken({ forceRefresh: true })).finally(() => {
-        refreshing = undefined;
-      });
-      again.headers.set("Authorization", `Bearer ${await refreshing}`);
-      return send(again, context);
     },
   };
 }
