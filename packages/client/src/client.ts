@@ -28,7 +28,7 @@ export interface CustomerKitClientOptions {
    * middleware of `client.use()` runs once per call, around all of its attempts.
    * @default globalThis.fetch, looked up at each attempt so that MSW and similar patches apply
    */
-  fetch?: typeof fetch;
+  fetch?: (request: Request) => Promise<Response>;
   /**
    * How long one attempt may take, in milliseconds, until its response headers and body are in.
    * Each retry gets its own. Running out throws a CustomerKitError of kind `"timeout"`.
@@ -153,10 +153,11 @@ export function createCustomerKitClient(options: CustomerKitClientOptions): Cust
 
 /**
  * The `data` of a call, for places that want the value alone (a TanStack Query `queryFn`).
- * A call's `data` is typed as its 2xx body already; this saves the destructuring.
+ * A call's `data` is typed as its 2xx body already, so this only saves the destructuring; it still
+ * takes openapi-fetch's own result type (`data?: T`), as it did before calls lost their `error`.
  *
  * @example queryFn: () => unwrap(client.GET("/me"))
  */
-export async function unwrap<T>(call: Promise<{ data: T }>): Promise<T> {
-  return (await call).data;
+export async function unwrap<T>(call: Promise<{ data?: T }>): Promise<T> {
+  return (await call).data as T;
 }

@@ -21,8 +21,7 @@ describe("attempts", () => {
       baseUrl,
       getToken,
       retry: { baseDelayMs: 1 },
-      fetch: async (input) => {
-        const request = input as Request;
+      fetch: async (request) => {
         const response = await inner.fetch(request);
         attempts.push(`${request.headers.get("Authorization")} → ${response.status}`);
         return response;

@@ -4,8 +4,10 @@ import type { components } from "../generated/schema";
 
 /**
  * Throws a CustomerKitError for every response outside 200–299, so that a resolved call always
- * has its `data`. The outermost layer: it sees the answer after retry and auth are done with it.
- * (Failures without a response are named in timeout.ts; see there why.)
+ * has its `data`. The outermost middleware: its onResponse runs last, on the final answer of all
+ * attempts (those happen in the fetch below, src/fetch/), after the host's own onResponse.
+ * Failures without a response are named in fetch/timeout.ts, the one place that can tell a
+ * deadline from the caller's cancel.
  */
 export function problemMiddleware(): Middleware {
   return {
