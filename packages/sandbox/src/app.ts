@@ -1,7 +1,9 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import { LOGO_ROUTE, logoResponse } from "./assets";
 import { findCustomer } from "./domain/customers";
 import { DomainError } from "./domain/errors";
+import type { FaultInjector } from "./faults";
 import { type Handler, registerOperation } from "./http/operation";
 import { matchOperation, OPERATIONS, type OperationId } from "./http/operations";
 import { ProblemError, problemOf, problemResponse } from "./http/problem";
@@ -42,6 +44,13 @@ export interface SandboxAppOptions {
    * @default DEFAULT_CORS_ORIGINS (Vite on 5173 and Storybook on 6006, as localhost and 127.0.0.1)
    */
   corsOrigins?: readonly string[] | "*";
+  /**
+   * Failures and latency to inject under the base path (see `faults.ts`): answered after CORS,
+   * before authentication. Its `offline` is the adapter's to honour (a network error is not an
+   * HTTP answer).
+   * @default none
+   */
+  faults?: FaultInjector;
 }
 
 /**
@@ -69,6 +78,19 @@ export function createSandboxApp(options: SandboxAppOptions): Hono {
       maxAge: 600,
     }),
   );
+
+  const { faults } = options;
+  if (faults) {
+    app.use(`${basePath}/*`, async (c, next) => {
+      const path = new URL(c.req.url).pathname;
+      const injected = await faults.intercept(c.req.method, path.slice(basePath.length), path);
+      if (injected) return injected;
+      await next();
+    });
+  }
+
+  // Theme logos, outside the API base: what a theme's `logoUrl` names (see assets.ts).
+  app.get(LOGO_ROUTE, (c) => logoResponse(store, c.req.raw));
 
   const registered = new Set<OperationId>();
   const define: Define = <Op extends OperationId>(operationId: Op, handler: Handler<Op>) => {

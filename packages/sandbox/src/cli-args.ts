@@ -3,6 +3,8 @@
  * Kept apart from `cli.ts`, which runs on import, so that it can be tested.
  */
 import { parseArgs } from "node:util";
+import { MAX_LATENCY_MS, parseFaultSettings } from "./faults";
+import { ProblemError } from "./http/problem";
 import type { SandboxServerOptions } from "./server";
 
 export const USAGE = `Usage: customer-kit-sandbox [options]
@@ -16,6 +18,10 @@ Options:
   --seed <size>         default | large | none; seeds an empty db (default: default)
   --cors-origin <url>   browser origin allowed to call the API; repeatable, or * for any
                         (default: http://localhost:5173, :6006 and their 127.0.0.1 twins)
+  --faults <json>       failures to inject, e.g. '{"errorRate":0.1,"status":{"getCustomer":503}}'
+                        (errorRate, status, offline, randomSeed); change them at run time
+                        with PUT /__sandbox/faults                (default: none)
+  --latency <ms>        delay before every API answer            (default: 0)
   -h, --help            show this help
 
 Tokens: demo-mbe-admin, demo-reseller-a-admin, demo-reseller-b-admin`;
@@ -66,6 +72,38 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     }
     corsOrigins = origins;
   }
+  let faults: SandboxServerOptions["faults"];
+  if (values.faults !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(values.faults);
+    } catch {
+      problems.push(
+        `--faults must be a JSON object such as '{"errorRate":0.1}', not "${values.faults}"`,
+      );
+    }
+    if (json !== undefined) {
+      const parsed = parseFaultSettings(json);
+      if (parsed instanceof ProblemError) {
+        for (const error of parsed.errors ?? []) {
+          problems.push(`--faults: ${error.field}: ${error.message}`);
+        }
+      } else if (parsed.latency !== undefined) {
+        problems.push("--faults takes no latency: use --latency");
+      } else {
+        faults = parsed.faults;
+      }
+    }
+  }
+  const latency = values.latency === undefined ? undefined : Number(values.latency);
+  if (
+    values.latency !== undefined &&
+    (!/^\d{1,5}$/.test(values.latency) || (latency as number) > MAX_LATENCY_MS)
+  ) {
+    problems.push(
+      `--latency must be whole milliseconds from 0 to ${MAX_LATENCY_MS}, not "${values.latency}"`,
+    );
+  }
   if (problems.length === 1) return { kind: "error", message: problems[0]! };
   if (problems.length > 1) {
     return { kind: "error", message: `bad arguments:\n  ${problems.join("\n  ")}` };
@@ -79,6 +117,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       db,
       seed: seed as (typeof SEEDS)[number],
       ...(corsOrigins !== undefined && { corsOrigins }),
+      ...(faults !== undefined && { faults }),
+      ...(latency !== undefined && { latency }),
     },
   };
 }
@@ -94,6 +134,8 @@ function parse(argv: readonly string[]) {
       db: { type: "string" },
       seed: { type: "string" },
       "cors-origin": { type: "string", multiple: true },
+      faults: { type: "string" },
+      latency: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

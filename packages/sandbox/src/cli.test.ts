@@ -42,6 +42,27 @@ describe("parseCliArgs", () => {
     expect(anyOrigin.kind === "start" && anyOrigin.options.corsOrigins).toBe("*");
   });
 
+  it("takes faults as JSON and a latency in milliseconds", () => {
+    expect(
+      parseCliArgs([
+        "--faults",
+        '{"errorRate":0.1,"randomSeed":7,"status":{"getCustomer":503}}',
+        "--latency",
+        "250",
+      ]),
+    ).toEqual({
+      kind: "start",
+      options: {
+        port: 4010,
+        host: "127.0.0.1",
+        db: ".data/sandbox.db",
+        seed: "default",
+        faults: { errorRate: 0.1, randomSeed: 7, status: { getCustomer: 503 } },
+        latency: 250,
+      },
+    });
+  });
+
   it("answers --help and -h", () => {
     expect(parseCliArgs(["--help"])).toEqual({ kind: "help" });
     expect(parseCliArgs(["-h", "--port", "nonsense"])).toEqual({ kind: "help" });
@@ -59,6 +80,12 @@ describe("parseCliArgs", () => {
     [["--prot", "1"], /Unknown option '--prot'/],
     [["serve"], /Unexpected argument 'serve'/],
     [["--port"], /--port/],
+    [["--faults", "errorRate=0.1"], /--faults must be a JSON object/],
+    [["--faults", '{"errorRate":2}'], /--faults: errorRate: Must be a number from 0 to 1/],
+    [["--faults", '{"status":{"getCustomr":503}}'], /status\.getCustomr: Is not an operation/],
+    [["--faults", '{"latency":5}'], /--faults takes no latency: use --latency/],
+    [["--latency=-5"], /--latency must be whole milliseconds from 0 to 60000, not "-5"/],
+    [["--latency", "1.5"], /--latency must be whole milliseconds/],
   ])("refuses %j with a clear message", (argv, message) => {
     const command = parseCliArgs(argv);
     expect(command.kind).toBe("error");
@@ -139,6 +166,34 @@ describe("customer-kit-sandbox (the command)", () => {
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
     expect(run.output().stdout).toContain("stopped");
+  });
+
+  it("injects the faults and latency it is given, says so, and takes new ones over HTTP", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sandbox-cli-"));
+    dirs.push(dir);
+    const run = runCli([
+      "--port",
+      "0",
+      "--db",
+      join(dir, "sandbox.db"),
+      "--faults",
+      '{"status":{"getMe":503}}',
+      "--latency",
+      "100",
+    ]);
+    const [, origin] = await run.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)\//);
+    await run.waitFor(/faults +\{"status":\{"getMe":503\}\}, latency 100 ms/);
+    const headers = { Authorization: "Bearer demo-mbe-admin" };
+
+    const started = performance.now();
+    const me = await fetch(`${origin}/api/v1/me`, { headers });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(90);
+    expect(me.status).toBe(503);
+    expect(me.headers.get("retry-after")).toBe("1");
+
+    const put = await fetch(`${origin}/__sandbox/faults`, { method: "PUT", body: "{}" });
+    expect(await put.json()).toEqual({ latency: 100 });
+    expect((await fetch(`${origin}/api/v1/me`, { headers })).status).toBe(200);
   });
 
   it("exits with 2 and says what is wrong on bad arguments", async () => {

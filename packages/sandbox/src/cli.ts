@@ -49,6 +49,7 @@ async function run(options: Parameters<typeof startSandboxServer>[0]): Promise<v
       `            ${SANDBOX_TOKENS.resellerAAdmin.padEnd(22)} Reseller A`,
       `            ${SANDBOX_TOKENS.resellerBAdmin.padEnd(22)} Reseller B`,
       `  try       curl -H "Authorization: Bearer ${SANDBOX_TOKENS.resellerAAdmin}" ${server.apiUrl}/me`,
+      `  faults    ${describeFaults(options)} (change: PUT ${server.url}/__sandbox/faults)`,
       "Press Ctrl+C to stop.",
     ].join("\n"),
   );
@@ -75,6 +76,12 @@ async function run(options: Parameters<typeof startSandboxServer>[0]): Promise<v
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+}
+
+function describeFaults(options: Parameters<typeof startSandboxServer>[0]): string {
+  const faults = options.faults && Object.keys(options.faults).length > 0 ? options.faults : null;
+  const latency = options.latency ? `latency ${options.latency} ms` : null;
+  return [faults && JSON.stringify(faults), latency].filter(Boolean).join(", ") || "none";
 }
 
 function describeCounts(counts: Record<string, number>): string {

@@ -191,6 +191,50 @@ describe("faults", () => {
     expect(await run()).toEqual(first);
   });
 
+  it("status: a forced 503 on getCustomer is a problem with Retry-After, and clearing it brings the customer back", async () => {
+    const sandbox = fixtureSandbox({ faults: { status: { getCustomer: 503 } } });
+    const created = await (await createCustomer("http://x/api/v1", "Flaky Ltd")).json();
+    const url = `http://x/api/v1/customers/${created.id}`;
+    const failed = await fetch(url, { headers: auth(TOKENS.a) });
+    expect(failed.status).toBe(503);
+    expect(failed.headers.get("Content-Type")).toBe("application/problem+json");
+    expect(failed.headers.get("Retry-After")).toBe("1");
+    expect(await failed.json()).toMatchObject({
+      type: "https://customer-kit.dev/problems/unavailable",
+      status: 503,
+      instance: `/api/v1/customers/${created.id}`,
+    });
+    sandbox.setFaults(undefined);
+    const back = await fetch(url, { headers: auth(TOKENS.a) });
+    expect(back.status).toBe(200);
+    expect(await back.json()).toMatchObject({ id: created.id, name: "Flaky Ltd" });
+  });
+
+  it("errorRate: the 503s carry Retry-After, and reset() fails the same requests again", async () => {
+    const sandbox = fixtureSandbox({ faults: { errorRate: 0.5, randomSeed: 3 } });
+    const run = async () => {
+      const answers: (string | null)[] = [];
+      for (let i = 0; i < 20; i++) {
+        const response = await fetch("http://x/api/v1/me", { headers: auth(TOKENS.a) });
+        answers.push(response.status === 503 ? response.headers.get("Retry-After") : "ok");
+      }
+      return answers;
+    };
+    const first = await run();
+    expect(first).toContain("1");
+    expect(first).toContain("ok");
+    expect(first.every((a) => a === "1" || a === "ok")).toBe(true);
+    sandbox.reset();
+    expect(await run()).toEqual(first);
+  });
+
+  it("refuses faults it cannot inject with a RangeError, keeping the ones it had", async () => {
+    const sandbox = fixtureSandbox({ faults: { status: { getMe: 500 } } });
+    expect(() => sandbox.setFaults({ errorRate: 1.5 })).toThrow(RangeError);
+    expect(() => sandbox.setFaults({ status: { getMe: 302 } })).toThrow(/status\.getMe/);
+    expect((await fetch("http://x/api/v1/me", { headers: auth(TOKENS.a) })).status).toBe(500);
+  });
+
   it("setFaults changes the faults of a running sandbox", async () => {
     const sandbox = fixtureSandbox();
     expect((await fetch("http://x/api/v1/me", { headers: auth(TOKENS.a) })).status).toBe(200);

@@ -5,8 +5,8 @@
  */
 import { delay, HttpResponse, http, type RequestHandler } from "msw";
 import { createSandboxApp } from "./app";
-import { matchOperation, type OperationId } from "./http/operations";
-import { ProblemError, type ProblemKind, problemResponse } from "./http/problem";
+import { LOGO_ROUTE } from "./assets";
+import { FaultInjector, type SandboxFaults } from "./faults";
 import { seedStore } from "./seed";
 import { MemoryStore } from "./store/memory";
 import {
@@ -16,28 +16,7 @@ import {
   type SandboxStore,
 } from "./store/types";
 
-/** Failures to inject, to show and test how a UI copes with them. */
-export interface SandboxFaults {
-  /**
-   * The share of requests (0 to 1) that fail with a `503` problem, drawn from a seeded
-   * pseudo-random sequence (see `randomSeed`), so that a test run fails the same requests each
-   * time.
-   * @default 0
-   */
-  errorRate?: number;
-  /**
-   * Forces a status (400–599) for every request of an operation, answered as a problem of that
-   * status: `{ createCustomer: 409, getUnitBalance: 500 }`. The request does not reach the API.
-   */
-  status?: Partial<Record<OperationId, number>>;
-  /** Every request fails as a network error (`TypeError: Failed to fetch`), as when offline. */
-  offline?: boolean;
-  /**
-   * The seed of the sequence `errorRate` draws from.
-   * @default 1
-   */
-  randomSeed?: number;
-}
+export type { SandboxFaults } from "./faults";
 
 export interface SandboxOptions {
   /**
@@ -72,28 +51,16 @@ export interface Sandbox {
   handlers: RequestHandler[];
   /** The store behind the API, to read effects the API does not show or to arrange data. */
   store: SandboxStore;
-  /** The API app itself (`app.fetch(request)`), without latency or faults. */
+  /**
+   * The API app itself (`app.fetch(request)`): with the injected faults and a latency in
+   * milliseconds, without `offline` and MSW's `"real"` latency (those are the handlers').
+   */
   app: ReturnType<typeof createSandboxApp>;
   /** Restores the state the sandbox started with (the seed, or the given store's records). */
   reset(): void;
   /** Replaces the injected faults, e.g. between stories or tests. */
   setFaults(faults: SandboxFaults | undefined): void;
 }
-
-/** The problem kind a forced status is answered with. */
-const KIND_BY_STATUS: Record<number, ProblemKind> = {
-  400: "validation",
-  401: "unauthorized",
-  404: "not-found",
-  405: "method-not-allowed",
-  409: "conflict",
-  412: "precondition-failed",
-  413: "payload-too-large",
-  422: "unknown-reference",
-  428: "precondition-required",
-  500: "internal",
-  503: "unavailable",
-};
 
 /**
  * The sandbox as MSW handlers, with its store and app:
@@ -109,9 +76,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const { seed = "default", latency = 0 } = options;
   const store = options.store ?? new MemoryStore();
   const { pattern, basePath } = resolveBase(options.baseUrl);
+  // One implementation of faults for MSW and the Node server: the app answers them (faults.ts).
+  const faults = new FaultInjector({
+    faults: options.faults ?? {},
+    latency: typeof latency === "number" ? latency : 0,
+  });
   const app = createSandboxApp({
     store,
     basePath,
+    faults,
     ...(options.now && { now: options.now }),
   });
 
@@ -120,49 +93,21 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const seedSize = seed !== "none" && store.count("billingEntities") === 0 ? seed : null;
   if (seedSize) seedStore(store, { size: seedSize });
 
-  let faults: SandboxFaults = {};
-  let random = mulberry32(1);
-  const setFaults = (next: SandboxFaults | undefined) => {
-    faults = { ...next };
-    random = mulberry32(faults.randomSeed ?? 1);
-  };
-  setFaults(options.faults);
-
   const handler = http.all(pattern, async ({ request }) => {
     if (faults.offline) return HttpResponse.error();
-    if (latency === "real" || latency > 0) await delay(latency);
-
-    const url = new URL(request.url);
-    const relative = url.pathname.slice(basePath.length);
-    const operation = matchOperation(request.method, relative);
-    const forced = operation ? faults.status?.[operation.operationId] : undefined;
-    if (forced !== undefined && forced >= 400 && forced <= 599) {
-      const kind = KIND_BY_STATUS[forced] ?? (forced >= 500 ? "internal" : "validation");
-      return problemResponse(
-        new ProblemError(kind, {
-          status: forced,
-          detail: `Injected by the sandbox (faults.status.${operation?.operationId}).`,
-        }),
-        url.pathname,
-      );
-    }
-    if ((faults.errorRate ?? 0) > 0 && random() < (faults.errorRate ?? 0)) {
-      return problemResponse(
-        new ProblemError("unavailable", {
-          detail: "Injected by the sandbox (faults.errorRate): try again.",
-        }),
-        url.pathname,
-      );
-    }
+    if (latency === "real") await delay("real");
     // A clone, so that MSW (and any other handler or listener) can still read the original body.
     return app.fetch(request.clone());
   });
 
   return {
-    handlers: [handler],
+    // Theme logos (a theme's `logoUrl`), on any origin, as the Node server serves them.
+    handlers: [handler, http.get(`*${LOGO_ROUTE}`, ({ request }) => app.fetch(request))],
     store,
     app,
-    setFaults,
+    setFaults(next: SandboxFaults | undefined) {
+      faults.set({ faults: next });
+    },
     reset() {
       store.transaction(() => {
         for (const collection of COLLECTIONS) {
@@ -171,7 +116,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         restore(store, initial);
         if (seedSize) seedStore(store, { size: seedSize });
       });
-      random = mulberry32(faults.randomSeed ?? 1);
+      faults.rewind();
     },
   };
 }
@@ -213,16 +158,4 @@ function restore(store: SandboxStore, saved: Snapshot): void {
       store.put(collection, record as Collections[typeof collection]);
     }
   }
-}
-
-/** A small seeded PRNG (mulberry32): the same sequence in every engine for a seed. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

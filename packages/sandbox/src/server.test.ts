@@ -208,3 +208,137 @@ describe("startSandboxServer", () => {
     expect(existsSync(join(dir, "never.db"))).toBe(false);
   });
 });
+
+describe("fault injection on the server", () => {
+  const customerPath = `/customers/${SANDBOX_IDS.customers.resellerAPrepay}`;
+  const putFaults = (server: SandboxServer, body: unknown) =>
+    fetch(`${server.url}/__sandbox/faults`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  it("forces a 503 problem with Retry-After on one operation, and PUT /__sandbox/faults brings it back", async () => {
+    const server = await start({ faults: { status: { getCustomer: 503 } } });
+    const failed = await get(server, customerPath, SANDBOX_TOKENS.resellerAAdmin);
+    expect(failed.status).toBe(503);
+    expect(failed.headers.get("content-type")).toBe("application/problem+json");
+    expect(failed.headers.get("retry-after")).toBe("1");
+    expect(await failed.json()).toMatchObject({
+      type: "https://customer-kit.dev/problems/unavailable",
+      status: 503,
+      instance: `/api/v1${customerPath}`,
+    });
+    // Only that operation.
+    expect((await get(server, "/me", SANDBOX_TOKENS.resellerAAdmin)).status).toBe(200);
+
+    const cleared = await putFaults(server, {});
+    expect(cleared.status).toBe(200);
+    expect(await cleared.json()).toEqual({ latency: 0 });
+    expect((await get(server, customerPath, SANDBOX_TOKENS.resellerAAdmin)).status).toBe(200);
+  });
+
+  it("answers an injected fault with CORS headers, so a browser on the dev server sees the 503", async () => {
+    const server = await start({ faults: { status: { getMe: 503 } } });
+    const answer = await fetch(`${server.apiUrl}/me`, {
+      headers: {
+        Origin: "http://localhost:5173",
+        Authorization: `Bearer ${SANDBOX_TOKENS.mbeAdmin}`,
+      },
+    });
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+  });
+
+  it("fails a seeded share of requests with 503, the same ones again after the faults are put again", async () => {
+    const server = await start();
+    const run = async () => {
+      expect((await putFaults(server, { errorRate: 0.3, randomSeed: 42 })).status).toBe(200);
+      const statuses: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        statuses.push((await get(server, "/me", SANDBOX_TOKENS.resellerAAdmin)).status);
+      }
+      return statuses;
+    };
+    const first = await run();
+    const failed = first.filter((s) => s === 503).length;
+    expect(failed).toBeGreaterThan(5);
+    expect(failed).toBeLessThan(35);
+    expect(first.every((s) => s === 200 || s === 503)).toBe(true);
+    expect(await run()).toEqual(first);
+  });
+
+  it("delays every answer by the latency it starts with, and by none once it is put to 0", async () => {
+    const server = await start({ latency: 150 });
+    let started = performance.now();
+    expect((await get(server, "/me", SANDBOX_TOKENS.mbeAdmin)).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+
+    expect(await (await putFaults(server, { latency: 0 })).json()).toEqual({ latency: 0 });
+    started = performance.now();
+    expect((await get(server, "/me", SANDBOX_TOKENS.mbeAdmin)).status).toBe(200);
+    expect(performance.now() - started).toBeLessThan(140);
+  });
+
+  it("cuts the connection while offline, and still answers its controls", async () => {
+    const server = await start();
+    await putFaults(server, { offline: true });
+    await expect(get(server, "/me", SANDBOX_TOKENS.mbeAdmin)).rejects.toThrow(TypeError);
+    const now = await fetch(`${server.url}/__sandbox/faults`);
+    expect(await now.json()).toEqual({ offline: true, latency: 0 });
+    await putFaults(server, {});
+    expect((await get(server, "/me", SANDBOX_TOKENS.mbeAdmin)).status).toBe(200);
+  });
+
+  it("refuses faults it cannot inject with a 400 naming each field, and keeps the ones it had", async () => {
+    const server = await start({ faults: { errorRate: 1 } });
+    const refused = await putFaults(server, {
+      errorRate: 2,
+      status: { getCustomer: 200, noSuchOperation: 503 },
+      latency: -1,
+      colour: "red",
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    const fields = ((await refused.json()) as { errors: { field: string }[] }).errors.map(
+      (e) => e.field,
+    );
+    expect(fields.sort()).toEqual(
+      ["colour", "errorRate", "latency", "status.getCustomer", "status.noSuchOperation"].sort(),
+    );
+    expect((await get(server, "/me", SANDBOX_TOKENS.mbeAdmin)).status).toBe(503);
+    expect((await fetch(`${server.url}/__sandbox/faults`, { method: "DELETE" })).status).toBe(405);
+  });
+
+  it("changes faults in process with setFaults, and refuses out-of-range ones at start", async () => {
+    const server = await start();
+    server.setFaults({ status: { getMe: 500 } });
+    expect((await get(server, "/me", SANDBOX_TOKENS.mbeAdmin)).status).toBe(500);
+    server.setFaults(undefined);
+    expect((await get(server, "/me", SANDBOX_TOKENS.mbeAdmin)).status).toBe(200);
+    await expect(
+      startSandboxServer({ port: 0, db: join(dir, "never.db"), faults: { errorRate: 7 } }),
+    ).rejects.toThrow(RangeError);
+    expect(existsSync(join(dir, "never.db"))).toBe(false);
+  });
+
+  it("POST /__sandbox/reset puts the seed back: what a test created is gone", async () => {
+    const server = await start();
+    const created = await fetch(`${server.apiUrl}/customers`, {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${SANDBOX_TOKENS.mbeAdmin}`,
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({ name: "Made by an e2e test" }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const before = server.store.count("customers");
+
+    const reset = await fetch(`${server.url}/__sandbox/reset`, { method: "POST" });
+    expect(reset.status).toBe(204);
+    expect((await get(server, `/customers/${id}`, SANDBOX_TOKENS.mbeAdmin)).status).toBe(404);
+    expect(server.store.count("customers")).toBe(before - 1);
+    expect((await get(server, customerPath, SANDBOX_TOKENS.resellerAAdmin)).status).toBe(200);
+  });
+});
