@@ -29,7 +29,12 @@ export interface paths {
         };
         /**
          * List customers
-         * @description Customers visible to the caller, newest first, filtered by a name search, a status and a tag.
+         * @description Customers visible to the caller (an MBE admin: every billing entity's; a
+         *     reseller admin: its own billing entity's), newest first unless `sort` says
+         *     otherwise, filtered by a name search, a status, a tag and a billing entity.
+         *     Every order ends with the customer's `id` as a tiebreak, so that equal
+         *     values (two customers created in the same second, equal balances) keep one
+         *     order and a cursor never repeats or skips a customer across pages.
          */
         get: operations["listCustomers"];
         put?: never;
@@ -68,7 +73,10 @@ export interface paths {
          *     or theme. Fields that are absent are left as they are (merge semantics;
          *     `configuration` and `configuration.address` merge too); `null` clears an
          *     optional field. Changing `defaultLanguage` changes the effective language
-         *     only of users who have not set their own.
+         *     only of users who have not set their own. `If-Match` takes the customer's
+         *     `ETag`, which only this operation (and `deleteCustomer`) moves: credits,
+         *     debits, offer purchases, tag and quota changes in between do not make it
+         *     stale.
          */
         patch: operations["updateCustomer"];
         trace?: never;
@@ -137,7 +145,12 @@ export interface paths {
         };
         /** Read the availability tags */
         get: operations["getCustomerTags"];
-        /** Replace the availability tags */
+        /**
+         * Replace the availability tags
+         * @description Replaces every tag. The tags have an `ETag` of their own: a change of
+         *     them leaves the customer's `ETag` as it is (and the customer's `tags`
+         *     show the new ones).
+         */
         put: operations["replaceCustomerTags"];
         post?: never;
         delete?: never;
@@ -256,7 +269,10 @@ export interface paths {
         };
         /**
          * List product offers
-         * @description Customer plans and unit bundles that the caller's billing entity sells.
+         * @description Customer plans and unit bundles that the caller's billing entity sells; an
+         *     MBE admin, who manages every billing entity's customers, sees every billing
+         *     entity's offers. To offer what one customer may be assigned or buy, use
+         *     `listCustomerProductOffers`.
          */
         get: operations["listProductOffers"];
         put?: never;
@@ -303,7 +319,21 @@ export interface paths {
         /** List the customer's users */
         get: operations["listUsers"];
         put?: never;
-        /** Add a user */
+        /**
+         * Add a user
+         * @description Every user counts towards the `MAX_CUSTOMER_USERS` asset maximum,
+         *     disabled ones too (a removed user does not): at the limit this is `422`
+         *     `limit-reached`.
+         *
+         *     An `API_KEY` user authenticates with a credential instead of a
+         *     password. The answer to its creation carries that `credential`, and no
+         *     other answer ever does again: show it to the admin once, then forget it.
+         *     Users show only its last four characters (`credentialHint`). A replay
+         *     of this request with the same `Idempotency-Key` (within the 24 hours
+         *     keys are kept, for the same admin only) repeats the first answer, the
+         *     credential included, so that a client whose first answer was lost can
+         *     still show it.
+         */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -327,12 +357,28 @@ export interface paths {
         get: operations["getUser"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a user
+         * @description Removes the user for good: it is gone from the list, answers `404`,
+         *     receives no e-mail (naming it as a recipient is `422`) and no longer
+         *     counts towards `MAX_CUSTOMER_USERS`. Its past (jobs, e-mails sent to it)
+         *     stays. Removing the customer's last active admin user is `409` on
+         *     `userId`: make another user an admin first (or disable the customer).
+         */
+        delete: operations["deleteUser"];
         options?: never;
         head?: never;
         /**
-         * Edit a user
-         * @description Merge semantics; `language: null` makes the user follow the customer's default language again.
+         * Edit, disable or enable a user
+         * @description Merge semantics; `language: null` makes the user follow the customer's
+         *     default language again. `status: DISABLED` disables the user: it can no
+         *     longer log in, and it no longer receives the e-mail that goes to the
+         *     customer's admin users (it still counts towards `MAX_CUSTOMER_USERS`);
+         *     `status: ACTIVE` enables it again.
+         *
+         *     A customer that has an active admin user keeps one: disabling the last
+         *     one, or making it a normal user, is `409` on `status` or `isAdmin`
+         *     (make another user an admin first).
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -363,9 +409,112 @@ export interface paths {
         };
         /**
          * List themes
-         * @description Themes (branding) the caller may assign to its customers.
+         * @description Themes (branding) of the caller's billing entity and of the master billing
+         *     entity; an MBE admin, who manages every billing entity's customers, sees
+         *     every billing entity's themes. To offer the themes one customer may be
+         *     assigned, use `listCustomerThemes`.
          */
         get: operations["listThemes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the themes a customer may be assigned
+         * @description The themes of the customer's billing entity, then those of the master
+         *     billing entity (which every customer may use), each by name: what
+         *     `themeId` of this customer accepts. An MBE admin asking for a customer
+         *     of Reseller A gets Reseller A's and the platform's, never Reseller B's.
+         */
+        get: operations["listCustomerThemes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/product-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the product offers of a customer's billing entity
+         * @description What the customer may be assigned (`CUSTOMER_PLAN`, for
+         *     `configuration.productOfferId`) and what may be added to its units
+         *     (`UNIT_BUNDLE`, for `purchaseUnitOffer`): its billing entity's offers,
+         *     whoever asks. An MBE admin asking for a customer of Reseller A gets
+         *     Reseller A's offers only.
+         */
+        get: operations["listCustomerProductOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/billing-entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List billing entities
+         * @description The billing entities whose customers the caller manages, by name: every
+         *     one for an MBE admin (the master billing entity among them), only its own
+         *     for a reseller admin. For the billing entity filter of the customer list
+         *     and the billing entity of a new customer (`billingEntityId` of
+         *     `createCustomer`).
+         */
+        get: operations["listBillingEntities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tags in use
+         * @description The availability tags that the caller's customers carry (an MBE admin:
+         *     every billing entity's customers), each with how many customers carry it,
+         *     by tag: for the tag filter of the customer list and for completion in the
+         *     tags editor. Deleted customers do not count.
+         */
+        get: operations["listTags"];
         put?: never;
         post?: never;
         delete?: never;
@@ -462,6 +611,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/customers/{customerId}/credit-notes/{creditNoteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+                /** @description The credit note's id. */
+                creditNoteId: string;
+            };
+            cookie?: never;
+        };
+        /** Read a credit note with its lines */
+        get: operations["getCreditNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/customers/{customerId}/usage": {
         parameters: {
             query?: never;
@@ -515,7 +686,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List the customer's servers */
+        /**
+         * List the customer's servers
+         * @description By name; a `vdcId` that is not one of the customer's VDCs matches none.
+         */
         get: operations["listServers"];
         put?: never;
         post?: never;
@@ -535,8 +709,86 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List the customer's disks */
+        /**
+         * List the customer's disks
+         * @description By name; a `vdcId` or `serverId` that is not the customer's matches none.
+         */
         get: operations["listDisks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/vdcs/{vdcId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+                /** @description The VDC's id. */
+                vdcId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one of the customer's VDCs
+         * @description Read-only to an admin; to act on it, impersonate the customer. Another customer's VDC is `404`.
+         */
+        get: operations["getVdc"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/servers/{serverId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+                /** @description The server's id. */
+                serverId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one of the customer's servers
+         * @description Read-only to an admin; to act on it, impersonate the customer. Another customer's server is `404`.
+         */
+        get: operations["getServer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/disks/{diskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+                /** @description The disk's id. */
+                diskId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read one of the customer's disks
+         * @description Read-only to an admin; to act on it, impersonate the customer. Another customer's disk is `404`.
+         */
+        get: operations["getDisk"];
         put?: never;
         post?: never;
         delete?: never;
@@ -580,7 +832,10 @@ export interface paths {
         };
         /**
          * List related resources and UUIDs
-         * @description Resources linked to the customer; those an admin can manage say so and carry a link.
+         * @description Resources linked to the customer: its billing entity, plan and theme, then
+         *     its users, VDCs, servers and disks, then networks, images and snapshots.
+         *     Those an admin can open carry an `href` to the one record (`getUser`,
+         *     `getVdc`, `getServer`, `getDisk`); the others have `href: null`.
          */
         get: operations["listRelatedResources"];
         put?: never;
@@ -624,37 +879,74 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /** Read a key */
+        get: operations["getKey"];
         put?: never;
         post?: never;
         /** Remove a key */
         delete: operations["deleteKey"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Edit a key
+         * @description Changes the name, value, type or weight (merge semantics). A customer
+         *     has at most one key of a name and type: a change that would make a
+         *     second one is `409` on `name`.
+         */
+        patch: operations["updateKey"];
         trace?: never;
     };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An RFC 9457 problem. */
+        /**
+         * @description An RFC 9457 problem. Its `type` is one of a closed set (`ProblemType`),
+         *     so that a UI can map every error it can get to a message or an action;
+         *     `title` is that type's summary, `detail` says what went wrong this time.
+         */
         Problem: {
-            /**
-             * Format: uri-reference
-             * @description What kind of problem; a URI under https://customer-kit.dev/problems/.
-             */
-            type: string;
-            /** @description A short summary of the problem kind. */
+            type: components["schemas"]["ProblemType"];
+            /** @description A short summary of the problem type, the same for every problem of the type. */
             title: string;
+            /** @description The HTTP status of the response. */
             status: number;
-            /** @description What went wrong this time. */
+            /** @description What went wrong this time, for a person. */
             detail?: string;
-            /** @description The request path. */
+            /** @description The path of the request, as the API received it (with the API's base path). */
             instance?: string;
-            /** @description Every field at fault. */
+            /**
+             * @description The fields at fault, at most 100 (`detail` counts them all). Always
+             *     there for `validation`, `conflict`, `unknown-reference`,
+             *     `idempotency-key-reused`, `cutoff-balance` and `insufficient-units`;
+             *     for `limit-reached` when a field of the request reaches the limit.
+             */
             errors?: components["schemas"]["FieldError"][];
         };
+        /**
+         * @description What kind of problem. The set is closed: every problem the API answers
+         *     has one of these types (a new type is a change of the contract).
+         *
+         *     | `type` (after `https://customer-kit.dev/problems/`) | Status | When | Carries |
+         *     | --- | --- | --- | --- |
+         *     | `validation` | 400 | A parameter, header or body field breaks the contract, or a rule across fields does (`from` after `to`). | `errors`: every field at fault, with the rule (`code`: `required`, `pattern`, `enum`, `range`, …). |
+         *     | `unauthorized` | 401 | No bearer token, or one the API does not know. | — |
+         *     | `not-found` | 404 | No such resource that the caller may see (another billing entity's customer is not found too, and so is a malformed id). | — |
+         *     | `method-not-allowed` | 405 | A path of the API with a method it does not have. No operation answers it (none matches); the `Allow` header lists the methods. | — |
+         *     | `conflict` | 409 | A uniqueness rule: another user of the customer has the e-mail address, another key of the customer the name and type. | `errors` on the field that must be unique (`code: unique`). |
+         *     | `precondition-failed` | 412 | `If-Match` names a version that is no longer current: read again. | — |
+         *     | `payload-too-large` | 413 | The request body is larger than 256 KiB. | — |
+         *     | `cutoff-balance` | 422 | A debit would take a prepay customer below its cutoff balance. | `errors` on `amount` (`code: cutoffBalance`), saying how much can be debited. |
+         *     | `insufficient-units` | 422 | A debit of more non-carry-over units than the customer has. | `errors` on `amount` (`code: insufficientUnits`). |
+         *     | `limit-reached` | 422 | A limit is reached: the `MAX_CUSTOMER_USERS` asset maximum (a new user), or the largest unit balance, 1,000,000,000 (a credit). | `detail` names the limit; `errors` on `amount` for the balance. |
+         *     | `idempotency-key-reused` | 422 | The `Idempotency-Key` was sent before with another request body. | `errors` on `Idempotency-Key`. |
+         *     | `unknown-reference` | 422 | The body names something that does not exist or that this customer may not use (a product offer, theme, billing entity, recipient). | `errors` on the field that names it (`code: unknownReference`). |
+         *     | `precondition-required` | 428 | `If-Match` is missing. | — |
+         *     | `internal` | 500 | A fault of the API itself. | — |
+         *     | `unavailable` | 503 | The API cannot answer now (maintenance, overload, or the sandbox's fault injection): try again later. | — |
+         * @enum {string}
+         */
+        ProblemType: "https://customer-kit.dev/problems/validation" | "https://customer-kit.dev/problems/unauthorized" | "https://customer-kit.dev/problems/not-found" | "https://customer-kit.dev/problems/method-not-allowed" | "https://customer-kit.dev/problems/conflict" | "https://customer-kit.dev/problems/precondition-failed" | "https://customer-kit.dev/problems/payload-too-large" | "https://customer-kit.dev/problems/cutoff-balance" | "https://customer-kit.dev/problems/insufficient-units" | "https://customer-kit.dev/problems/limit-reached" | "https://customer-kit.dev/problems/idempotency-key-reused" | "https://customer-kit.dev/problems/unknown-reference" | "https://customer-kit.dev/problems/precondition-required" | "https://customer-kit.dev/problems/internal" | "https://customer-kit.dev/problems/unavailable";
         FieldError: {
             /** @description Dotted path of the field in the request (`configuration.address.postalCode`), or the parameter name. */
             field: string;
@@ -678,6 +970,15 @@ export interface components {
             id: components["schemas"]["Uuid"];
             name: string;
             isMaster: boolean;
+            /** @description The language of its customers that have no default language of their own. */
+            defaultLanguage: components["schemas"]["LanguageCode"];
+            /** @description The theme of its customers that have no theme of their own, if any. */
+            defaultThemeId: components["schemas"]["Uuid"] | null;
+        };
+        BillingEntityPage: {
+            items: components["schemas"]["BillingEntity"][];
+            nextCursor: components["schemas"]["NextCursor"];
+            total: components["schemas"]["Total"];
         };
         BillingEntityRef: {
             id: components["schemas"]["Uuid"];
@@ -687,12 +988,54 @@ export interface components {
         Uuid: string;
         /** Format: date-time */
         Timestamp: string;
-        /** @description A unit amount, at most two decimal places. */
-        Units: number;
+        /**
+         * @description A unit amount, as a decimal string: an optional `-`, at most ten integer
+         *     digits and at most two decimals, between -1,000,000,000 and
+         *     1,000,000,000 (the pattern says all of it, so any JSON Schema validator
+         *     checks it exactly, which `multipleOf: 0.01` on a JSON number cannot).
+         *     Requests may send 0 to 2 decimals (`"250"`, `"250.5"`); the API always
+         *     answers with exactly two (`"1250.50"`, `"-50.00"`, `"0.00"`). Format
+         *     it with `Intl.NumberFormat`, which takes decimal strings exactly.
+         * @example 1250.50
+         */
+        Units: string;
+        /**
+         * @description A unit amount (see `Units`) of 0 or more, at most 1,000,000,000.
+         * @example 100.00
+         */
+        NonNegativeUnits: string;
+        /**
+         * @description A unit amount (see `Units`) of more than 0, at most 1,000,000,000.
+         * @example 250.00
+         */
+        PositiveUnits: string;
+        /**
+         * @description An amount of money in the major unit of its currency (euros, not cents),
+         *     as a decimal string: an optional `-`, at most fifteen integer digits and
+         *     at most two decimals. The API always answers with exactly two
+         *     (`"120.00"`, `"-12.50"`).
+         * @example 120.00
+         */
+        MoneyAmount: string;
+        /** @description An amount of money and its currency. */
         Money: {
-            amount: number;
+            amount: components["schemas"]["MoneyAmount"];
             currency: components["schemas"]["Currency"];
         };
+        /**
+         * @description How many, as a decimal string with at most three decimals (`"1"`,
+         *     `"720.5"` hours). A string, like every other decimal of a billing
+         *     document, so that a metered quantity stays exact.
+         * @example 1
+         */
+        Quantity: string;
+        /**
+         * @description A tax rate in percent, as a decimal string with at most three decimals,
+         *     from 0 to 100 (`"20"`, `"8.875"`): exact, as rates with more decimals
+         *     than a float shows cleanly exist.
+         * @example 20
+         */
+        TaxRate: string;
         /** @description ISO 4217 code. */
         Currency: string;
         /**
@@ -729,8 +1072,8 @@ export interface components {
             vatNumber: string | null;
             vatExempt: boolean;
             paymentType: components["schemas"]["PaymentType"];
-            /** @description An e-mail is sent when the balance falls to this level; `null` sends none. */
-            unitWarnLevel: number | null;
+            /** @description The unit warn level: an e-mail is sent when the unit balance falls to it; `null` sends none. */
+            unitWarnLevel: components["schemas"]["NonNegativeUnits"] | null;
             /** @description Whether the warn-level e-mail has been sent since the balance last rose above the level. */
             readonly warningSent: boolean;
         };
@@ -742,7 +1085,8 @@ export interface components {
             /** @default false */
             vatExempt?: boolean;
             paymentType?: components["schemas"]["PaymentType"];
-            unitWarnLevel?: number | null;
+            /** @description The unit warn level; `null` sends no warning. */
+            unitWarnLevel?: components["schemas"]["NonNegativeUnits"] | null;
         };
         Customer: {
             id: components["schemas"]["Uuid"];
@@ -750,6 +1094,7 @@ export interface components {
             status: components["schemas"]["CustomerStatus"];
             billingEntity: components["schemas"]["BillingEntityRef"];
             createdAt: components["schemas"]["Timestamp"];
+            /** @description When the settings (what the customer's `ETag` versions) last changed. */
             modifiedAt: components["schemas"]["Timestamp"];
             configuration: components["schemas"]["CustomerConfiguration"];
             validationHtml: components["schemas"]["ValidationHtml"];
@@ -758,6 +1103,21 @@ export interface components {
             effectiveLanguage: components["schemas"]["LanguageCode"];
             /** @description The active theme; `null` uses the billing entity's default branding. */
             themeId: components["schemas"]["Uuid"] | null;
+            /**
+             * @description The theme the customer's users see, named even when it is inherited:
+             *     the customer's own (`themeId`), else its billing entity's default, else
+             *     the platform's (the master billing entity's default); `null` only when
+             *     none of them has one. Read-only. It is part of the customer's settings
+             *     as far as its own `themeId` goes (a `PATCH` of `themeId` changes it and
+             *     the `ETag`); a change of a billing entity's default theme changes an
+             *     inheriting customer's `activeTheme` without moving its `ETag`.
+             */
+            activeTheme: components["schemas"]["ActiveTheme"] | null;
+            /**
+             * @description The availability tags, as `getCustomerTags` has them. Not covered by
+             *     the customer's `ETag` (they have their own): change them with
+             *     `replaceCustomerTags`.
+             */
             readonly tags: components["schemas"]["Tag"][];
             unitBalance: components["schemas"]["Units"];
         };
@@ -828,6 +1188,16 @@ export interface components {
         /** @description Letters, digits and `_ . : -`, starting with a letter or digit. */
         Tag: string;
         TagList: components["schemas"]["Tag"][];
+        TagUsage: {
+            tag: components["schemas"]["Tag"];
+            /** @description How many of the caller's customers carry the tag. */
+            customerCount: number;
+        };
+        TagUsagePage: {
+            items: components["schemas"]["TagUsage"][];
+            nextCursor: components["schemas"]["NextCursor"];
+            total: components["schemas"]["Total"];
+        };
         TagSet: {
             tags: components["schemas"]["TagList"];
         };
@@ -838,7 +1208,14 @@ export interface components {
         AssetMaximumKey: "MAX_SERVERS" | "MAX_CPUS" | "MAX_RAM" | "MAX_STORAGEGB" | "MAX_DISKS" | "MAX_VDCS" | "MAX_IMAGES" | "MAX_SNAPSHOTS" | "MAX_BLOBS" | "MAX_BLOB_SIZE" | "MAX_NETWORK_PUBLIC" | "MAX_NETWORK_PRIVATE" | "MAX_VLANS" | "MAX_SUBNETS" | "MAX_IPv4_ADDRESSES" | "MAX_IPv6_SUBNETS" | "MAX_CUSTOMER_USERS" | "CUTOFF_BALANCE" | "CREDIT_LIMIT" | "CUTOFF_LIMIT" | "CREDIT_LIMIT_DUE_DAYS" | "CUTOFF_DUE_DAYS" | "OVERALL_28_DAY_SPEND_LIMIT";
         Count: number | null;
         DueDays: number | null;
-        MoneyLimit: number | null;
+        /**
+         * @description A limit on money, as a decimal string of 0 or more (at most
+         *     1,000,000,000, two decimals; see `Units` for the format), in the
+         *     currency of the customer's billing entity, which `AssetMaxima.currency`
+         *     names. A limit has no currency of its own: it is checked against the
+         *     invoices of the customer, which are in that currency.
+         */
+        MoneyLimit: string | null;
         /** @description Every limit; `null` or absent means no limit. */
         AssetMaximaLimits: {
             MAX_SERVERS?: components["schemas"]["Count"];
@@ -863,8 +1240,8 @@ export interface components {
             MAX_IPv4_ADDRESSES?: components["schemas"]["Count"];
             MAX_IPv6_SUBNETS?: components["schemas"]["Count"];
             MAX_CUSTOMER_USERS?: components["schemas"]["Count"];
-            /** @description The unit balance at or below which the customer can create or run no new resources; may be negative. */
-            CUTOFF_BALANCE?: number | null;
+            /** @description The cutoff balance, in units (see `Units`), the unit balance at or below which the customer can create or run no new resources; may be negative. */
+            CUTOFF_BALANCE?: components["schemas"]["Units"] | null;
             CREDIT_LIMIT?: components["schemas"]["MoneyLimit"];
             CUTOFF_LIMIT?: components["schemas"]["MoneyLimit"];
             CREDIT_LIMIT_DUE_DAYS?: components["schemas"]["DueDays"];
@@ -877,6 +1254,12 @@ export interface components {
         };
         AssetMaxima: {
             limits: components["schemas"]["AssetMaximaLimits"];
+            /**
+             * @description The currency of the money limits (`CREDIT_LIMIT`, `CUTOFF_LIMIT`,
+             *     `OVERALL_28_DAY_SPEND_LIMIT`): the customer's billing entity's, which
+             *     its invoices are in. A `PUT` sends the limits as plain amounts in it.
+             */
+            currency: components["schemas"]["Currency"];
             /** @description What the customer uses now, for each countable key. */
             usage: components["schemas"]["AssetUsage"][];
             modifiedAt: components["schemas"]["Timestamp"];
@@ -892,12 +1275,14 @@ export interface components {
         UnitBalance: {
             carryOver: components["schemas"]["Units"];
             nonCarryOver: components["schemas"]["Units"];
-            total: components["schemas"]["Units"];
-            /** @description The customer's unit warn level, if any. */
-            warnLevel: number | null;
+            /** @description The unit balance (carry-over plus non-carry-over units), as `Customer.unitBalance` has it. */
+            unitBalance: components["schemas"]["Units"];
+            /** @description The customer's unit warn level (`configuration.unitWarnLevel`), if any. */
+            unitWarnLevel: components["schemas"]["NonNegativeUnits"] | null;
+            /** @description The same as `configuration.warningSent`. */
             warningSent: boolean;
-            /** @description The customer's `CUTOFF_BALANCE` asset maximum, if any. */
-            cutoffBalance: number | null;
+            /** @description The customer's cutoff balance (its `CUTOFF_BALANCE` asset maximum), if any. */
+            cutoffBalance: components["schemas"]["Units"] | null;
             paymentType: components["schemas"]["PaymentType"];
         };
         /** @enum {string} */
@@ -907,7 +1292,8 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             description: string;
             direction: components["schemas"]["TransactionDirection"];
-            amount: number;
+            /** @description How many units, always positive; `direction` says whether they were credited or debited. */
+            amount: components["schemas"]["PositiveUnits"];
             unitType: components["schemas"]["UnitType"];
             /** @enum {string} */
             source: "MANUAL" | "OFFER_PURCHASE" | "USAGE";
@@ -927,7 +1313,12 @@ export interface components {
             /** @description One line. */
             description: string;
             direction: components["schemas"]["TransactionDirection"];
-            amount: number;
+            /**
+             * @description How many units to credit or debit: a decimal string (see `Units`) of
+             *     more than 0 and at most 1,000,000, with at most two decimals
+             *     (`"250"`, `"0.35"`, `"100.10"`).
+             */
+            amount: string;
             /** @default CARRY_OVER */
             unitType?: components["schemas"]["UnitType"];
         };
@@ -959,7 +1350,7 @@ export interface components {
             kind: components["schemas"]["ProductOfferKind"];
             description: string;
             /** @description Units a bundle credits; `null` for customer plans. */
-            units: number | null;
+            units: components["schemas"]["PositiveUnits"] | null;
             price: components["schemas"]["Money"];
             billingEntityId: components["schemas"]["Uuid"];
         };
@@ -1008,7 +1399,24 @@ export interface components {
             /** @description The user's own language; `null` follows the customer's default. */
             language: components["schemas"]["LanguageCode"] | null;
             effectiveLanguage: components["schemas"]["LanguageCode"];
+            /**
+             * @description The last four characters of an `API_KEY` user's credential, to tell
+             *     credentials apart (the credential itself is shown only on creation);
+             *     `null` for a normal user.
+             * @example 9e8d
+             */
+            readonly credentialHint: string | null;
             createdAt: components["schemas"]["Timestamp"];
+            etag: components["schemas"]["EntityTag"];
+        };
+        /** @description A new user as `createUser` answers it; an `API_KEY` user with its credential. */
+        UserCreated: components["schemas"]["User"] & {
+            /**
+             * @description The API-key user's secret (the sandbox's are `ck_test_` and 32
+             *     hex digits), present only for an `API_KEY` user and only in this
+             *     answer (and its idempotent replays): no other answer returns it.
+             */
+            readonly credential?: string;
         };
         UserCreate: {
             name: components["schemas"]["UserName"];
@@ -1043,13 +1451,41 @@ export interface components {
             nextCursor: components["schemas"]["NextCursor"];
             total: components["schemas"]["Total"];
         };
+        /** @description A branding, with what a preview of it needs. */
         Theme: {
             id: components["schemas"]["Uuid"];
             name: string;
             description: string;
             billingEntityId: components["schemas"]["Uuid"];
-            primaryColor: string;
-            accentColor: string;
+            primaryColor: components["schemas"]["HexColor"];
+            accentColor: components["schemas"]["HexColor"];
+            backgroundColor: components["schemas"]["HexColor"];
+            /** @description The colour of text on `backgroundColor`. */
+            textColor: components["schemas"]["HexColor"];
+            /**
+             * Format: uri
+             * @description The theme's logo, an absolute URL of an image (SVG or PNG) to show in
+             *     an `<img>`; `null` when it has none. It needs no credentials. The
+             *     sandbox serves its logos as small SVG files from its own origin (the
+             *     API's, outside the API base), so a host whose Content-Security-Policy
+             *     allows the API's origin in `img-src` can show them; no `data:` URI
+             *     and no inline style are needed.
+             */
+            logoUrl: string | null;
+        };
+        /** @description A CSS colour, `#rrggbb` in lower case. */
+        HexColor: string;
+        /** @description The theme a customer's users see, and where it comes from. */
+        ActiveTheme: {
+            id: components["schemas"]["Uuid"];
+            name: string;
+            /**
+             * @description `CUSTOMER`: the customer's own `themeId`; `BILLING_ENTITY`: its billing
+             *     entity's default (the customer has none); `PLATFORM`: the master billing
+             *     entity's default (neither has one).
+             * @enum {string}
+             */
+            source: "CUSTOMER" | "BILLING_ENTITY" | "PLATFORM";
         };
         ThemePage: {
             items: components["schemas"]["Theme"][];
@@ -1062,9 +1498,12 @@ export interface components {
             periodStart: string;
             /** Format: date */
             periodEnd: string;
+            /** @description The currency of every amount of the statement. */
             currency: components["schemas"]["Currency"];
-            openingBalance: number;
-            closingBalance: number;
+            /** @description What the customer owed at the start of the period (negative when in credit). */
+            openingBalance: components["schemas"]["Money"];
+            /** @description What the customer owed at the end of the period. */
+            closingBalance: components["schemas"]["Money"];
             lines: components["schemas"]["StatementLine"][];
         };
         StatementLine: {
@@ -1074,10 +1513,12 @@ export interface components {
             kind: "UNPAID_INVOICE" | "UNPAID_CREDIT_NOTE" | "PAYMENT_RECEIVED" | "PAYMENT_MADE";
             reference: string;
             description: string;
-            debit: number | null;
-            credit: number | null;
+            /** @description What the line adds to what the customer owes, if anything. */
+            debit: components["schemas"]["Money"] | null;
+            /** @description What the line takes off what the customer owes, if anything. */
+            credit: components["schemas"]["Money"] | null;
             /** @description The running balance after this line. */
-            balance: number;
+            balance: components["schemas"]["Money"];
         };
         StatementPage: {
             items: components["schemas"]["Statement"][];
@@ -1092,19 +1533,21 @@ export interface components {
             issuedAt: components["schemas"]["Timestamp"];
             dueAt: components["schemas"]["Timestamp"];
             status: components["schemas"]["InvoiceStatus"];
+            /** @description The currency of every amount of the invoice. */
             currency: components["schemas"]["Currency"];
-            totalExTax: number;
-            taxTotal: number;
-            totalIncTax: number;
+            totalExTax: components["schemas"]["Money"];
+            taxTotal: components["schemas"]["Money"];
+            totalIncTax: components["schemas"]["Money"];
         };
         InvoiceLine: {
             description: string;
-            quantity: number;
-            unitPrice: number;
-            /** @description Percent. */
-            taxRate: number;
-            totalExTax: number;
-            totalIncTax: number;
+            quantity: components["schemas"]["Quantity"];
+            unitPrice: components["schemas"]["Money"];
+            taxRate: components["schemas"]["TaxRate"];
+            /** @description `quantity` × `unitPrice`. */
+            totalExTax: components["schemas"]["Money"];
+            /** @description `totalExTax` plus its tax at `taxRate`, rounded to the cent per line. */
+            totalIncTax: components["schemas"]["Money"];
         };
         InvoiceDetail: components["schemas"]["Invoice"] & {
             lines: components["schemas"]["InvoiceLine"][];
@@ -1120,21 +1563,26 @@ export interface components {
             issuedAt: components["schemas"]["Timestamp"];
             /** @enum {string} */
             status: "ISSUED" | "APPLIED" | "VOID";
+            /** @description The currency of every amount of the credit note. */
             currency: components["schemas"]["Currency"];
-            totalExTax: number;
-            taxTotal: number;
-            totalIncTax: number;
+            totalExTax: components["schemas"]["Money"];
+            taxTotal: components["schemas"]["Money"];
+            totalIncTax: components["schemas"]["Money"];
             /** @description The invoice it credits, if any. */
             invoiceId: components["schemas"]["Uuid"] | null;
+            /** @description The number of the invoice it credits (`null` when it credits none), to show beside `invoiceId`. */
+            invoiceNumber: string | null;
             reason: string;
+        };
+        CreditNoteDetail: components["schemas"]["CreditNote"] & {
+            /** @description What it credits, line by line; its totals are the sums of the lines. */
+            lines: components["schemas"]["InvoiceLine"][];
         };
         CreditNotePage: {
             items: components["schemas"]["CreditNote"][];
             nextCursor: components["schemas"]["NextCursor"];
             total: components["schemas"]["Total"];
         };
-        /** @enum {string} */
-        UsageResourceType: "SERVER" | "DISK" | "NETWORK" | "IMAGE" | "SNAPSHOT" | "BLOB";
         UsageReport: {
             /** Format: date */
             from: string;
@@ -1143,18 +1591,36 @@ export interface components {
             /** @enum {string} */
             granularity: "DAY" | "MONTH";
             totals: {
-                resourceType: components["schemas"]["UsageResourceType"];
-                units: number;
+                resourceType: components["schemas"]["ResourceType"];
+                units: components["schemas"]["NonNegativeUnits"];
             }[];
             series: {
                 /** Format: date */
                 periodStart: string;
-                resourceType: components["schemas"]["UsageResourceType"];
-                units: number;
+                resourceType: components["schemas"]["ResourceType"];
+                units: components["schemas"]["NonNegativeUnits"];
             }[];
         };
-        /** @enum {string} */
-        ResourceType: "CUSTOMER" | "BILLING_ENTITY" | "PRODUCT_OFFER" | "USER" | "VDC" | "SERVER" | "DISK" | "NETWORK" | "IMAGE" | "SNAPSHOT" | "THEME";
+        /**
+         * @description The one vocabulary of resource types, wherever a resource is named
+         *     (related resources, jobs, ledger entries, usage). A usage report has
+         *     the metered ones only: `SERVER`, `DISK`, `NETWORK`, `IMAGE`, `SNAPSHOT`
+         *     and `BLOB`.
+         * @enum {string}
+         */
+        ResourceType: "CUSTOMER" | "BILLING_ENTITY" | "PRODUCT_OFFER" | "USER" | "VDC" | "SERVER" | "DISK" | "NETWORK" | "IMAGE" | "SNAPSHOT" | "BLOB" | "THEME" | "EMAIL";
+        /** @description A resource named by its type, id and name, with the link that opens that one record. */
+        ResourceLink: {
+            type: components["schemas"]["ResourceType"];
+            id: components["schemas"]["Uuid"];
+            name: string;
+            /**
+             * @description The path of the operation that reads this one record, relative to the
+             *     API base URL as `Location` is (`/customers/{customerId}/servers/{serverId}`);
+             *     `null` when the API has no view of it (networks, images, e-mails, …).
+             */
+            href: string | null;
+        };
         Vdc: {
             id: components["schemas"]["Uuid"];
             name: string;
@@ -1163,6 +1629,12 @@ export interface components {
             clusterName: string;
             serverCount: number;
             diskCount: number;
+            /** @description The CPUs of its servers, together. */
+            cpus: number;
+            /** @description The RAM of its servers, together, in megabytes. */
+            ramMb: number;
+            /** @description The size of its disks (attached or not), together, in gigabytes. */
+            storageGb: number;
             createdAt: components["schemas"]["Timestamp"];
         };
         VdcPage: {
@@ -1176,9 +1648,16 @@ export interface components {
             /** @enum {string} */
             status: "RUNNING" | "STOPPED" | "STARTING" | "STOPPING" | "BUILDING" | "ERROR";
             vdcId: components["schemas"]["Uuid"];
+            /** @description Its VDC (`vdc.id` is `vdcId`). */
+            vdc: components["schemas"]["ResourceLink"];
             cpus: number;
             ramMb: number;
+            /** @description The size of its attached disks, together, in gigabytes. */
+            storageGb: number;
             diskCount: number;
+            /** @description Its attached disks, boot disk first (`listDisks` with `serverId` has their details). */
+            disks: components["schemas"]["ResourceLink"][];
+            /** @description Public addresses first, then private ones; IPv4 and IPv6. */
             ipAddresses: string[];
             createdAt: components["schemas"]["Timestamp"];
         };
@@ -1194,7 +1673,12 @@ export interface components {
             status: "ATTACHED" | "DETACHED" | "BUILDING" | "ERROR";
             sizeGb: number;
             vdcId: components["schemas"]["Uuid"];
+            /** @description Its VDC (`vdc.id` is `vdcId`). */
+            vdc: components["schemas"]["ResourceLink"];
+            /** @description The server it is attached to; `null` when detached. */
             serverId: components["schemas"]["Uuid"] | null;
+            /** @description The server it is attached to (`server.id` is `serverId`); `null` when detached. */
+            server: components["schemas"]["ResourceLink"] | null;
             createdAt: components["schemas"]["Timestamp"];
         };
         DiskPage: {
@@ -1215,7 +1699,11 @@ export interface components {
             reason: string | null;
             startedAt: components["schemas"]["Timestamp"];
             endedAt: components["schemas"]["Timestamp"] | null;
-            resourceId: components["schemas"]["Uuid"] | null;
+            /**
+             * @description What the job worked on, with the name it had then and a link that opens
+             *     it (`null` for jobs on no one resource, such as an impersonation).
+             */
+            resource: components["schemas"]["ResourceLink"] | null;
         };
         JobPage: {
             items: components["schemas"]["Job"][];
@@ -1226,9 +1714,13 @@ export interface components {
             id: components["schemas"]["Uuid"];
             name: string;
             type: components["schemas"]["ResourceType"];
-            /** @description Whether an admin can manage it; manageable ones carry `href`. */
+            /** @description Whether an admin can open it from here; exactly those carry an `href`. */
             manageable: boolean;
-            /** @description Where to manage it, relative to the API base. */
+            /**
+             * @description The path of the operation that reads this one record, relative to the
+             *     API base URL as `Location` is (`/customers/{customerId}/vdcs/{vdcId}`);
+             *     `null` when the API has no view of it.
+             */
             href: string | null;
         };
         RelatedResourcePage: {
@@ -1245,15 +1737,32 @@ export interface components {
             type: components["schemas"]["KeyType"];
             weight: number;
             createdAt: components["schemas"]["Timestamp"];
+            etag: components["schemas"]["EntityTag"];
         };
+        KeyName: string;
+        KeyValue: string;
+        KeyWeight: number;
         KeyCreate: {
-            name: string;
-            value: string;
+            name: components["schemas"]["KeyName"];
+            value: components["schemas"]["KeyValue"];
             /** @default USER_KEY */
             type?: components["schemas"]["KeyType"];
             /** @default 0 */
-            weight?: number;
+            weight?: components["schemas"]["KeyWeight"];
         };
+        KeyPatch: {
+            name?: components["schemas"]["KeyName"];
+            value?: components["schemas"]["KeyValue"];
+            type?: components["schemas"]["KeyType"];
+            weight?: components["schemas"]["KeyWeight"];
+        };
+        /**
+         * @description The version of this item, the same value as its `ETag` header (quotes
+         *     included): send it as `If-Match` to change or remove the item without
+         *     reading it first.
+         * @example "9f8e7d6c-5b4a-4392-8e1f-0d9c8b7a6f5e.k.1"
+         */
+        EntityTag: string;
         KeyPage: {
             items: components["schemas"]["Key"][];
             nextCursor: components["schemas"]["NextCursor"];
@@ -1281,8 +1790,8 @@ export interface components {
                  *         },
                  *         {
                  *           "field": "configuration.unitWarnLevel",
-                 *           "message": "Must be 0 or more.",
-                 *           "code": "minimum"
+                 *           "message": "Must be a unit amount of 0 or more, at most 1,000,000,000, with at most two decimals (e.g. \"100.00\").",
+                 *           "code": "pattern"
                  *         }
                  *       ]
                  *     }
@@ -1395,10 +1904,13 @@ export interface components {
             };
         };
         /**
-         * @description Well-formed but refused: an `Idempotency-Key` reused with another body
-         *     (`.../idempotency-key-reused`), a debit below the cutoff balance
-         *     (`.../cutoff-balance`), or a reference to something that does not exist
-         *     (`.../unknown-reference`, with the field at fault).
+         * @description Well-formed but refused by a rule (see `ProblemType`): an
+         *     `Idempotency-Key` reused with another body (`idempotency-key-reused`), a
+         *     reference to something that does not exist or may not be used here
+         *     (`unknown-reference`), and for the operations that have them a debit
+         *     below the cutoff balance (`cutoff-balance`), more non-carry-over units
+         *     than there are (`insufficient-units`) or a limit reached
+         *     (`limit-reached`).
          */
         Unprocessable: {
             headers: {
@@ -1410,14 +1922,49 @@ export interface components {
                  *       "type": "https://customer-kit.dev/problems/cutoff-balance",
                  *       "title": "The debit would pass the cutoff balance",
                  *       "status": 422,
-                 *       "detail": "The balance would be -120.00 units; the cutoff balance is -100.00.",
+                 *       "detail": "The balance would be -100.01 units; the cutoff balance is -100.00.",
+                 *       "instance": "/api/v1/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/unit-transactions",
                  *       "errors": [
                  *         {
                  *           "field": "amount",
                  *           "message": "At most 420.00 units can be debited.",
-                 *           "code": "cutoff"
+                 *           "code": "cutoffBalance"
                  *         }
                  *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A fault of the API itself (`internal`); nothing was changed. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://customer-kit.dev/problems/internal",
+                 *       "title": "Internal error",
+                 *       "status": 500,
+                 *       "detail": "The sandbox failed to answer this request."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The API cannot answer now (`unavailable`); try again later. */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://customer-kit.dev/problems/unavailable",
+                 *       "title": "The service is unavailable",
+                 *       "status": 503,
+                 *       "detail": "Injected by the sandbox (faults.errorRate): try again."
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -1429,20 +1976,47 @@ export interface components {
         CustomerId: string;
         /** @description The user's id. */
         UserId: string;
+        /** @description Only the resources in this VDC. */
+        VdcFilter: string;
         /** @description The `nextCursor` of the previous page; absent for the first page. */
         Cursor: string;
         /** @description How many items a page holds at most. */
         Limit: number;
-        /** @description The `ETag` of the version being changed. Stale is `412`, missing is `428`. */
+        /**
+         * @description The `ETag` of the version being changed, as the last `GET` or write
+         *     answered it (or the `etag` of a user or key in a list). Stale is `412`,
+         *     missing is `428`; `*` matches any current version.
+         */
         IfMatch: string;
         /** @description One key per logical submit; repeats replay the first answer. The client sets one when absent. */
         IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
-        /** @description The version of the resource, for `If-Match`. */
+        /**
+         * @description The version of what this resource's writes change, for `If-Match`: a
+         *     customer's settings, its tags, its asset maxima, a user or a key. It
+         *     changes only when they do; the read-only parts of a representation
+         *     (a customer's `unitBalance`, `tags` and `configuration.warningSent`)
+         *     are not covered by it.
+         * @example "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b.7"
+         */
         ETag: string;
-        /** @description The path of the created resource. */
+        /**
+         * @description `true` when this answer is the replay of an earlier request with the
+         *     same `Idempotency-Key` and body (nothing happened again); absent on a
+         *     first answer.
+         */
+        IdempotencyReplayed: "true";
+        /**
+         * @description The path of the created resource relative to the API base URL (the
+         *     server URL, `http://127.0.0.1:4010/api/v1` for the sandbox):
+         *     `/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b`. Append it to the base
+         *     URL the client was given, as every `href` in a body is. It is relative
+         *     to the base, not to the origin, so that it stays right when a host
+         *     serves the API under a prefix of its own.
+         * @example /customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b
+         */
         Location: string;
     };
     pathItems: never;
@@ -1474,7 +2048,9 @@ export interface operations {
                      *       "billingEntity": {
                      *         "id": "1b7e4a10-2c3d-4e5f-8a9b-0c1d2e3f4a5b",
                      *         "name": "Reseller A",
-                     *         "isMaster": false
+                     *         "isMaster": false,
+                     *         "defaultLanguage": "de",
+                     *         "defaultThemeId": "0d6a9b1c-2e3f-4a5b-8c7d-9e0f1a2b3c4d"
                      *       },
                      *       "isMbeAdmin": false
                      *     }
@@ -1483,6 +2059,8 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCustomers: {
@@ -1492,6 +2070,18 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description How many items a page holds at most. */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The order: a field, ascending, or with a leading `-`, descending.
+                 *     `name` compares without regard to case; `unitBalance` is the balance
+                 *     total (carry-over plus non-carry-over units); `status` is alphabetical.
+                 */
+                sort?: "name" | "-name" | "createdAt" | "-createdAt" | "unitBalance" | "-unitBalance" | "status" | "-status";
+                /**
+                 * @description Only customers of this billing entity. An MBE admin may name any; a
+                 *     reseller admin naming another billing entity than its own gets an empty
+                 *     page (the same answer whether that billing entity exists or not).
+                 */
+                billingEntityId?: string;
                 /** @description Case-insensitive substring of the customer's name. */
                 search?: string;
                 /** @description Only customers with this status. */
@@ -1537,18 +2127,23 @@ export interface operations {
                      *             "vatNumber": "GB123456789",
                      *             "vatExempt": false,
                      *             "paymentType": "PREPAY",
-                     *             "unitWarnLevel": 100,
+                     *             "unitWarnLevel": "100.00",
                      *             "warningSent": false
                      *           },
                      *           "validationHtml": "<p>Images signed by <b>Northwind</b>.</p>",
                      *           "defaultLanguage": "en",
                      *           "effectiveLanguage": "en",
                      *           "themeId": "0d6a9b1c-2e3f-4a5b-8c7d-9e0f1a2b3c4d",
+                     *           "activeTheme": {
+                     *             "id": "0d6a9b1c-2e3f-4a5b-8c7d-9e0f1a2b3c4d",
+                     *             "name": "Ocean",
+                     *             "source": "CUSTOMER"
+                     *           },
                      *           "tags": [
                      *             "eu-west",
                      *             "gpu"
                      *           ],
-                     *           "unitBalance": 1250.5
+                     *           "unitBalance": "1250.50"
                      *         }
                      *       ],
                      *       "nextCursor": "eyJvIjoyNX0",
@@ -1560,6 +2155,8 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCustomer: {
@@ -1579,7 +2176,7 @@ export interface operations {
                  *       "name": "Northwind Traders",
                  *       "configuration": {
                  *         "paymentType": "PREPAY",
-                 *         "unitWarnLevel": 100
+                 *         "unitWarnLevel": "100"
                  *       },
                  *       "tags": [
                  *         "eu-west"
@@ -1593,6 +2190,7 @@ export interface operations {
             /** @description The new customer. */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     ETag: components["headers"]["ETag"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
@@ -1605,6 +2203,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCustomer: {
@@ -1631,13 +2231,19 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteCustomer: {
         parameters: {
             query?: never;
             header: {
-                /** @description The `ETag` of the version being changed. Stale is `412`, missing is `428`. */
+                /**
+                 * @description The `ETag` of the version being changed, as the last `GET` or write
+                 *     answered it (or the `etag` of a user or key in a list). Stale is `412`,
+                 *     missing is `428`; `*` matches any current version.
+                 */
                 "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
@@ -1659,13 +2265,19 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateCustomer: {
         parameters: {
             query?: never;
             header: {
-                /** @description The `ETag` of the version being changed. Stale is `412`, missing is `428`. */
+                /**
+                 * @description The `ETag` of the version being changed, as the last `GET` or write
+                 *     answered it (or the `etag` of a user or key in a list). Stale is `412`,
+                 *     missing is `428`; `*` matches any current version.
+                 */
                 "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
@@ -1681,7 +2293,7 @@ export interface operations {
                  *       "name": "Northwind Traders Ltd",
                  *       "configuration": {
                  *         "vatNumber": "GB123456789",
-                 *         "unitWarnLevel": 50
+                 *         "unitWarnLevel": "50.00"
                  *       }
                  *     }
                  */
@@ -1704,7 +2316,10 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createSimilarCustomer: {
@@ -1734,6 +2349,7 @@ export interface operations {
             /** @description The new customer. */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     ETag: components["headers"]["ETag"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
@@ -1747,6 +2363,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     impersonateCustomer: {
@@ -1776,6 +2394,7 @@ export interface operations {
             /** @description The impersonation token. */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1802,6 +2421,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCustomerTags: {
@@ -1819,6 +2440,7 @@ export interface operations {
             /** @description The customer's tags. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1836,12 +2458,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceCustomerTags: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version being changed, as the last `GET` or write
+                 *     answered it (or the `etag` of a user or key in a list). Stale is `412`,
+                 *     missing is `428`; `*` matches any current version.
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description The customer's id. */
                 customerId: components["parameters"]["CustomerId"];
@@ -1865,6 +2496,7 @@ export interface operations {
             /** @description The tags as stored (sorted, without duplicates). */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1882,7 +2514,11 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAssetMaxima: {
@@ -1909,13 +2545,19 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceAssetMaxima: {
         parameters: {
             query?: never;
             header: {
-                /** @description The `ETag` of the version being changed. Stale is `412`, missing is `428`. */
+                /**
+                 * @description The `ETag` of the version being changed, as the last `GET` or write
+                 *     answered it (or the `etag` of a user or key in a list). Stale is `412`,
+                 *     missing is `428`; `*` matches any current version.
+                 */
                 "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
@@ -1932,7 +2574,7 @@ export interface operations {
                  *         "MAX_SERVERS": 20,
                  *         "MAX_CPUS": 64,
                  *         "MAX_RAM": 131072,
-                 *         "CUTOFF_BALANCE": -50
+                 *         "CUTOFF_BALANCE": "-50.00"
                  *       }
                  *     }
                  */
@@ -1956,6 +2598,8 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUnitBalance: {
@@ -1981,6 +2625,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUnitTransactions: {
@@ -2014,11 +2660,11 @@ export interface operations {
                      *           "createdAt": "2026-11-28T17:00:00Z",
                      *           "description": "Goodwill credit for the outage of 12 November",
                      *           "direction": "CREDIT",
-                     *           "amount": 250,
+                     *           "amount": "250.00",
                      *           "unitType": "NON_CARRY_OVER",
                      *           "source": "MANUAL",
-                     *           "openingBalance": 1000.5,
-                     *           "closingBalance": 1250.5,
+                     *           "openingBalance": "1000.50",
+                     *           "closingBalance": "1250.50",
                      *           "resource": null,
                      *           "createdBy": "Ada Reseller"
                      *         }
@@ -2033,6 +2679,8 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUnitTransaction: {
@@ -2054,7 +2702,7 @@ export interface operations {
                  * @example {
                  *       "description": "Goodwill credit for the outage of 12 November",
                  *       "direction": "CREDIT",
-                 *       "amount": 250,
+                 *       "amount": "250.00",
                  *       "unitType": "NON_CARRY_OVER"
                  *     }
                  */
@@ -2065,6 +2713,7 @@ export interface operations {
             /** @description The transaction and the balance after it. */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2075,21 +2724,21 @@ export interface operations {
                      *         "createdAt": "2026-11-28T17:00:00Z",
                      *         "description": "Goodwill credit for the outage of 12 November",
                      *         "direction": "CREDIT",
-                     *         "amount": 250,
+                     *         "amount": "250.00",
                      *         "unitType": "NON_CARRY_OVER",
                      *         "source": "MANUAL",
-                     *         "openingBalance": 1000.5,
-                     *         "closingBalance": 1250.5,
+                     *         "openingBalance": "1000.50",
+                     *         "closingBalance": "1250.50",
                      *         "resource": null,
                      *         "createdBy": "Ada Reseller"
                      *       },
                      *       "balance": {
-                     *         "carryOver": 1000.5,
-                     *         "nonCarryOver": 250,
-                     *         "total": 1250.5,
-                     *         "warnLevel": 100,
+                     *         "carryOver": "1000.50",
+                     *         "nonCarryOver": "250.00",
+                     *         "unitBalance": "1250.50",
+                     *         "unitWarnLevel": "100.00",
                      *         "warningSent": false,
-                     *         "cutoffBalance": -50,
+                     *         "cutoffBalance": "-50.00",
                      *         "paymentType": "PREPAY"
                      *       }
                      *     }
@@ -2102,6 +2751,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     purchaseUnitOffer: {
@@ -2132,6 +2783,7 @@ export interface operations {
             /** @description The purchase, its transaction and the balance after it. */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2143,9 +2795,9 @@ export interface operations {
                      *         "name": "1,000 units",
                      *         "kind": "UNIT_BUNDLE",
                      *         "description": "A thousand prepaid units that carry over.",
-                     *         "units": 1000,
+                     *         "units": "1000.00",
                      *         "price": {
-                     *           "amount": 100,
+                     *           "amount": "100.00",
                      *           "currency": "EUR"
                      *         },
                      *         "billingEntityId": "1b7e4a10-2c3d-4e5f-8a9b-0c1d2e3f4a5b"
@@ -2155,21 +2807,21 @@ export interface operations {
                      *         "createdAt": "2026-11-28T17:00:00Z",
                      *         "description": "Goodwill credit for the outage of 12 November",
                      *         "direction": "CREDIT",
-                     *         "amount": 250,
+                     *         "amount": "250.00",
                      *         "unitType": "NON_CARRY_OVER",
                      *         "source": "MANUAL",
-                     *         "openingBalance": 1000.5,
-                     *         "closingBalance": 1250.5,
+                     *         "openingBalance": "1000.50",
+                     *         "closingBalance": "1250.50",
                      *         "resource": null,
                      *         "createdBy": "Ada Reseller"
                      *       },
                      *       "balance": {
-                     *         "carryOver": 1000.5,
-                     *         "nonCarryOver": 250,
-                     *         "total": 1250.5,
-                     *         "warnLevel": 100,
+                     *         "carryOver": "1000.50",
+                     *         "nonCarryOver": "250.00",
+                     *         "unitBalance": "1250.50",
+                     *         "unitWarnLevel": "100.00",
                      *         "warningSent": false,
-                     *         "cutoffBalance": -50,
+                     *         "cutoffBalance": "-50.00",
                      *         "paymentType": "PREPAY"
                      *       }
                      *     }
@@ -2182,6 +2834,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listProductOffers: {
@@ -2214,9 +2868,9 @@ export interface operations {
                      *           "name": "1,000 units",
                      *           "kind": "UNIT_BUNDLE",
                      *           "description": "A thousand prepaid units that carry over.",
-                     *           "units": 1000,
+                     *           "units": "1000.00",
                      *           "price": {
-                     *             "amount": 100,
+                     *             "amount": "100.00",
                      *             "currency": "EUR"
                      *           },
                      *           "billingEntityId": "1b7e4a10-2c3d-4e5f-8a9b-0c1d2e3f4a5b"
@@ -2231,6 +2885,8 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     sendCustomerEmail: {
@@ -2261,6 +2917,7 @@ export interface operations {
             /** @description The e-mail is queued. */
             202: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2286,6 +2943,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUsers: {
@@ -2324,7 +2983,9 @@ export interface operations {
                      *           "status": "ACTIVE",
                      *           "language": null,
                      *           "effectiveLanguage": "en",
-                     *           "createdAt": "2026-01-10T08:31:00Z"
+                     *           "credentialHint": null,
+                     *           "createdAt": "2026-01-10T08:31:00Z",
+                     *           "etag": "\"2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d.u.1\""
                      *         }
                      *       ],
                      *       "nextCursor": null,
@@ -2337,6 +2998,8 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUser: {
@@ -2366,14 +3029,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new user. */
+            /** @description The new user; an `API_KEY` user with its `credential`, shown once. */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    ETag: components["headers"]["ETag"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["UserCreated"];
                 };
             };
             400: components["responses"]["ValidationError"];
@@ -2382,6 +3047,8 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -2401,6 +3068,7 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2409,12 +3077,58 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version being changed, as the last `GET` or write
+                 *     answered it (or the `etag` of a user or key in a list). Stale is `412`,
+                 *     missing is `428`; `*` matches any current version.
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+                /** @description The user's id. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version being changed, as the last `GET` or write
+                 *     answered it (or the `etag` of a user or key in a list). Stale is `412`,
+                 *     missing is `428`; `*` matches any current version.
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description The customer's id. */
                 customerId: components["parameters"]["CustomerId"];
@@ -2425,11 +3139,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "language": "de"
-                 *     }
-                 */
                 "application/json": components["schemas"]["UserPatch"];
             };
         };
@@ -2437,6 +3146,7 @@ export interface operations {
             /** @description The user as changed. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2447,7 +3157,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listLanguages: {
@@ -2493,6 +3207,8 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listThemes: {
@@ -2524,7 +3240,10 @@ export interface operations {
                      *           "description": "Deep blue with white text",
                      *           "billingEntityId": "1b7e4a10-2c3d-4e5f-8a9b-0c1d2e3f4a5b",
                      *           "primaryColor": "#0b5cad",
-                     *           "accentColor": "#f5a623"
+                     *           "accentColor": "#f5a623",
+                     *           "backgroundColor": "#ffffff",
+                     *           "textColor": "#102a43",
+                     *           "logoUrl": "http://127.0.0.1:4010/sandbox-assets/logos/0d6a9b1c-2e3f-4a5b-8c7d-9e0f1a2b3c4d.svg"
                      *         }
                      *       ],
                      *       "nextCursor": null,
@@ -2536,6 +3255,206 @@ export interface operations {
             };
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCustomerThemes: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description How many items a page holds at most. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of themes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0d6a9b1c-2e3f-4a5b-8c7d-9e0f1a2b3c4d",
+                     *           "name": "Ocean",
+                     *           "description": "Deep blue with white text",
+                     *           "billingEntityId": "1b7e4a10-2c3d-4e5f-8a9b-0c1d2e3f4a5b",
+                     *           "primaryColor": "#0b5cad",
+                     *           "accentColor": "#f5a623",
+                     *           "backgroundColor": "#ffffff",
+                     *           "textColor": "#102a43",
+                     *           "logoUrl": "http://127.0.0.1:4010/sandbox-assets/logos/0d6a9b1c-2e3f-4a5b-8c7d-9e0f1a2b3c4d.svg"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ThemePage"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCustomerProductOffers: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description How many items a page holds at most. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Only offers of this kind. */
+                kind?: components["schemas"]["ProductOfferKind"];
+            };
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of product offers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "7c6b5a49-3827-4165-9e8d-7c6b5a493827",
+                     *           "name": "1,000 units",
+                     *           "kind": "UNIT_BUNDLE",
+                     *           "description": "A thousand prepaid units that carry over.",
+                     *           "units": "1000.00",
+                     *           "price": {
+                     *             "amount": "100.00",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "billingEntityId": "1b7e4a10-2c3d-4e5f-8a9b-0c1d2e3f4a5b"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProductOfferPage"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBillingEntities: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description How many items a page holds at most. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of billing entities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "1b7e4a10-2c3d-4e5f-8a9b-0c1d2e3f4a5b",
+                     *           "name": "Reseller A",
+                     *           "isMaster": false,
+                     *           "defaultLanguage": "de",
+                     *           "defaultThemeId": "0d6a9b1c-2e3f-4a5b-8c7d-9e0f1a2b3c4d"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillingEntityPage"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; absent for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description How many items a page holds at most. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Only tags that start with this, without regard to case. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tags in use. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "tag": "eu-west",
+                     *           "customerCount": 31
+                     *         },
+                     *         {
+                     *           "tag": "eu-west-2",
+                     *           "customerCount": 4
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TagUsagePage"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listStatements: {
@@ -2569,17 +3488,29 @@ export interface operations {
                      *           "periodStart": "2026-10-01",
                      *           "periodEnd": "2026-10-31",
                      *           "currency": "EUR",
-                     *           "openingBalance": 0,
-                     *           "closingBalance": 120,
+                     *           "openingBalance": {
+                     *             "amount": "0.00",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "closingBalance": {
+                     *             "amount": "120.00",
+                     *             "currency": "EUR"
+                     *           },
                      *           "lines": [
                      *             {
                      *               "date": "2026-10-01",
                      *               "kind": "UNPAID_INVOICE",
                      *               "reference": "INV-2026-0042",
                      *               "description": "Invoice for September",
-                     *               "debit": 120,
+                     *               "debit": {
+                     *                 "amount": "120.00",
+                     *                 "currency": "EUR"
+                     *               },
                      *               "credit": null,
-                     *               "balance": 120
+                     *               "balance": {
+                     *                 "amount": "120.00",
+                     *                 "currency": "EUR"
+                     *               }
                      *             }
                      *           ]
                      *         }
@@ -2594,6 +3525,8 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listInvoices: {
@@ -2629,9 +3562,18 @@ export interface operations {
                      *           "dueAt": "2026-10-31T00:00:00Z",
                      *           "status": "ISSUED",
                      *           "currency": "EUR",
-                     *           "totalExTax": 100,
-                     *           "taxTotal": 20,
-                     *           "totalIncTax": 120
+                     *           "totalExTax": {
+                     *             "amount": "100.00",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "taxTotal": {
+                     *             "amount": "20.00",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "totalIncTax": {
+                     *             "amount": "120.00",
+                     *             "currency": "EUR"
+                     *           }
                      *         }
                      *       ],
                      *       "nextCursor": null,
@@ -2644,6 +3586,8 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getInvoice: {
@@ -2674,17 +3618,35 @@ export interface operations {
                      *       "dueAt": "2026-10-31T00:00:00Z",
                      *       "status": "ISSUED",
                      *       "currency": "EUR",
-                     *       "totalExTax": 100,
-                     *       "taxTotal": 20,
-                     *       "totalIncTax": 120,
+                     *       "totalExTax": {
+                     *         "amount": "100.00",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "taxTotal": {
+                     *         "amount": "20.00",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "totalIncTax": {
+                     *         "amount": "120.00",
+                     *         "currency": "EUR"
+                     *       },
                      *       "lines": [
                      *         {
                      *           "description": "Units, 1000 bundle",
-                     *           "quantity": 1,
-                     *           "unitPrice": 100,
-                     *           "taxRate": 20,
-                     *           "totalExTax": 100,
-                     *           "totalIncTax": 120
+                     *           "quantity": "1",
+                     *           "unitPrice": {
+                     *             "amount": "100.00",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "taxRate": "20",
+                     *           "totalExTax": {
+                     *             "amount": "100.00",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "totalIncTax": {
+                     *             "amount": "120.00",
+                     *             "currency": "EUR"
+                     *           }
                      *         }
                      *       ]
                      *     }
@@ -2694,6 +3656,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCreditNotes: {
@@ -2728,10 +3692,20 @@ export interface operations {
                      *           "issuedAt": "2026-10-15T00:00:00Z",
                      *           "status": "ISSUED",
                      *           "currency": "EUR",
-                     *           "totalExTax": 10,
-                     *           "taxTotal": 2,
-                     *           "totalIncTax": 12,
+                     *           "totalExTax": {
+                     *             "amount": "10.00",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "taxTotal": {
+                     *             "amount": "2.00",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "totalIncTax": {
+                     *             "amount": "12.00",
+                     *             "currency": "EUR"
+                     *           },
                      *           "invoiceId": "8e7d6c5b-4a3f-4e2d-9c1b-0a9f8e7d6c5b",
+                     *           "invoiceNumber": "INV-2026-0042",
                      *           "reason": "Service credit"
                      *         }
                      *       ],
@@ -2745,6 +3719,80 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCreditNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+                /** @description The credit note's id. */
+                creditNoteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credit note, its lines and the invoice it credits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b",
+                     *       "number": "CN-2026-0007",
+                     *       "issuedAt": "2026-10-15T00:00:00Z",
+                     *       "status": "ISSUED",
+                     *       "currency": "EUR",
+                     *       "totalExTax": {
+                     *         "amount": "10.00",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "taxTotal": {
+                     *         "amount": "2.00",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "totalIncTax": {
+                     *         "amount": "12.00",
+                     *         "currency": "EUR"
+                     *       },
+                     *       "invoiceId": "8e7d6c5b-4a3f-4e2d-9c1b-0a9f8e7d6c5b",
+                     *       "invoiceNumber": "INV-2026-0042",
+                     *       "reason": "Service credit",
+                     *       "lines": [
+                     *         {
+                     *           "description": "Service credit: units, 1000 bundle",
+                     *           "quantity": "1",
+                     *           "unitPrice": {
+                     *             "amount": "10.00",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "taxRate": "20",
+                     *           "totalExTax": {
+                     *             "amount": "10.00",
+                     *             "currency": "EUR"
+                     *           },
+                     *           "totalIncTax": {
+                     *             "amount": "12.00",
+                     *             "currency": "EUR"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreditNoteDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUsageReport: {
@@ -2780,19 +3828,19 @@ export interface operations {
                      *       "totals": [
                      *         {
                      *           "resourceType": "SERVER",
-                     *           "units": 48.5
+                     *           "units": "48.50"
                      *         }
                      *       ],
                      *       "series": [
                      *         {
                      *           "periodStart": "2026-11-01",
                      *           "resourceType": "SERVER",
-                     *           "units": 24.25
+                     *           "units": "24.25"
                      *         },
                      *         {
                      *           "periodStart": "2026-11-02",
                      *           "resourceType": "SERVER",
-                     *           "units": 24.25
+                     *           "units": "24.25"
                      *         }
                      *       ]
                      *     }
@@ -2803,6 +3851,8 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listVdcs: {
@@ -2838,6 +3888,9 @@ export interface operations {
                      *           "clusterName": "London 1",
                      *           "serverCount": 4,
                      *           "diskCount": 6,
+                     *           "cpus": 16,
+                     *           "ramMb": 32768,
+                     *           "storageGb": 640,
                      *           "createdAt": "2026-01-10T09:00:00Z"
                      *         }
                      *       ],
@@ -2851,6 +3904,8 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listServers: {
@@ -2860,6 +3915,8 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description How many items a page holds at most. */
                 limit?: components["parameters"]["Limit"];
+                /** @description Only the resources in this VDC. */
+                vdcId?: components["parameters"]["VdcFilter"];
             };
             header?: never;
             path: {
@@ -2884,11 +3941,33 @@ export interface operations {
                      *           "name": "web-01",
                      *           "status": "RUNNING",
                      *           "vdcId": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+                     *           "vdc": {
+                     *             "type": "VDC",
+                     *             "id": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+                     *             "name": "Production",
+                     *             "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/vdcs/6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"
+                     *           },
                      *           "cpus": 4,
                      *           "ramMb": 8192,
+                     *           "storageGb": 140,
                      *           "diskCount": 2,
+                     *           "disks": [
+                     *             {
+                     *               "type": "DISK",
+                     *               "id": "8c7d6e5f-4a3b-4c2d-9e1f-0a9b8c7d6e5f",
+                     *               "name": "web-01-boot",
+                     *               "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/disks/8c7d6e5f-4a3b-4c2d-9e1f-0a9b8c7d6e5f"
+                     *             },
+                     *             {
+                     *               "type": "DISK",
+                     *               "id": "9d8e7f6a-5b4c-4d3e-8f2a-1b0c9d8e7f6a",
+                     *               "name": "web-01-data1",
+                     *               "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/disks/9d8e7f6a-5b4c-4d3e-8f2a-1b0c9d8e7f6a"
+                     *             }
+                     *           ],
                      *           "ipAddresses": [
-                     *             "203.0.113.10"
+                     *             "203.0.113.10",
+                     *             "10.0.0.4"
                      *           ],
                      *           "createdAt": "2026-01-10T09:05:00Z"
                      *         }
@@ -2903,6 +3982,8 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDisks: {
@@ -2912,6 +3993,10 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description How many items a page holds at most. */
                 limit?: components["parameters"]["Limit"];
+                /** @description Only the resources in this VDC. */
+                vdcId?: components["parameters"]["VdcFilter"];
+                /** @description Only the disks attached to this server. */
+                serverId?: string;
             };
             header?: never;
             path: {
@@ -2937,7 +4022,19 @@ export interface operations {
                      *           "status": "ATTACHED",
                      *           "sizeGb": 40,
                      *           "vdcId": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+                     *           "vdc": {
+                     *             "type": "VDC",
+                     *             "id": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+                     *             "name": "Production",
+                     *             "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/vdcs/6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"
+                     *           },
                      *           "serverId": "7b6c5d4e-3f2a-4b1c-8d0e-9f8a7b6c5d4e",
+                     *           "server": {
+                     *             "type": "SERVER",
+                     *             "id": "7b6c5d4e-3f2a-4b1c-8d0e-9f8a7b6c5d4e",
+                     *             "name": "web-01",
+                     *             "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/servers/7b6c5d4e-3f2a-4b1c-8d0e-9f8a7b6c5d4e"
+                     *           },
                      *           "createdAt": "2026-01-10T09:05:00Z"
                      *         }
                      *       ],
@@ -2951,6 +4048,169 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getVdc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+                /** @description The VDC's id. */
+                vdcId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VDC. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+                     *       "name": "Production",
+                     *       "status": "ACTIVE",
+                     *       "clusterName": "London 1",
+                     *       "serverCount": 4,
+                     *       "diskCount": 6,
+                     *       "cpus": 16,
+                     *       "ramMb": 32768,
+                     *       "storageGb": 640,
+                     *       "createdAt": "2026-01-10T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Vdc"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+                /** @description The server's id. */
+                serverId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7b6c5d4e-3f2a-4b1c-8d0e-9f8a7b6c5d4e",
+                     *       "name": "web-01",
+                     *       "status": "RUNNING",
+                     *       "vdcId": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+                     *       "vdc": {
+                     *         "type": "VDC",
+                     *         "id": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+                     *         "name": "Production",
+                     *         "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/vdcs/6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"
+                     *       },
+                     *       "cpus": 4,
+                     *       "ramMb": 8192,
+                     *       "storageGb": 140,
+                     *       "diskCount": 2,
+                     *       "disks": [
+                     *         {
+                     *           "type": "DISK",
+                     *           "id": "8c7d6e5f-4a3b-4c2d-9e1f-0a9b8c7d6e5f",
+                     *           "name": "web-01-boot",
+                     *           "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/disks/8c7d6e5f-4a3b-4c2d-9e1f-0a9b8c7d6e5f"
+                     *         },
+                     *         {
+                     *           "type": "DISK",
+                     *           "id": "9d8e7f6a-5b4c-4d3e-8f2a-1b0c9d8e7f6a",
+                     *           "name": "web-01-data1",
+                     *           "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/disks/9d8e7f6a-5b4c-4d3e-8f2a-1b0c9d8e7f6a"
+                     *         }
+                     *       ],
+                     *       "ipAddresses": [
+                     *         "203.0.113.10",
+                     *         "10.0.0.4"
+                     *       ],
+                     *       "createdAt": "2026-01-10T09:05:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Server"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+                /** @description The disk's id. */
+                diskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disk. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "8c7d6e5f-4a3b-4c2d-9e1f-0a9b8c7d6e5f",
+                     *       "name": "web-01-boot",
+                     *       "status": "ATTACHED",
+                     *       "sizeGb": 40,
+                     *       "vdcId": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+                     *       "vdc": {
+                     *         "type": "VDC",
+                     *         "id": "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d",
+                     *         "name": "Production",
+                     *         "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/vdcs/6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"
+                     *       },
+                     *       "serverId": "7b6c5d4e-3f2a-4b1c-8d0e-9f8a7b6c5d4e",
+                     *       "server": {
+                     *         "type": "SERVER",
+                     *         "id": "7b6c5d4e-3f2a-4b1c-8d0e-9f8a7b6c5d4e",
+                     *         "name": "web-01",
+                     *         "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/servers/7b6c5d4e-3f2a-4b1c-8d0e-9f8a7b6c5d4e"
+                     *       },
+                     *       "createdAt": "2026-01-10T09:05:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Disk"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listJobs: {
@@ -2990,11 +4250,27 @@ export interface operations {
                      *           "reason": "Customer asked for help resizing a server (ticket 4711)",
                      *           "startedAt": "2026-11-28T17:00:00Z",
                      *           "endedAt": "2026-11-28T17:00:00Z",
-                     *           "resourceId": null
+                     *           "resource": null
+                     *         },
+                     *         {
+                     *           "id": "4b3c2d1e-0f9a-4b8c-9d7e-6f5a4b3c2d1e",
+                     *           "type": "STOP_SERVER",
+                     *           "status": "SUCCESSFUL",
+                     *           "description": "Stop server web-01",
+                     *           "createdBy": "Jane Doe",
+                     *           "reason": null,
+                     *           "startedAt": "2026-11-27T09:12:00Z",
+                     *           "endedAt": "2026-11-27T09:12:41Z",
+                     *           "resource": {
+                     *             "type": "SERVER",
+                     *             "id": "7b6c5d4e-3f2a-4b1c-8d0e-9f8a7b6c5d4e",
+                     *             "name": "web-01",
+                     *             "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/servers/7b6c5d4e-3f2a-4b1c-8d0e-9f8a7b6c5d4e"
+                     *           }
                      *         }
                      *       ],
                      *       "nextCursor": null,
-                     *       "total": 1
+                     *       "total": 2
                      *     }
                      */
                     "application/json": components["schemas"]["JobPage"];
@@ -3003,6 +4279,8 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRelatedResources: {
@@ -3043,7 +4321,7 @@ export interface operations {
                      *           "name": "Production",
                      *           "type": "VDC",
                      *           "manageable": true,
-                     *           "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/vdcs#6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"
+                     *           "href": "/customers/3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b/vdcs/6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"
                      *         }
                      *       ],
                      *       "nextCursor": null,
@@ -3056,6 +4334,8 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listKeys: {
@@ -3090,7 +4370,8 @@ export interface operations {
                      *           "value": "CC-4711",
                      *           "type": "USER_KEY",
                      *           "weight": 0,
-                     *           "createdAt": "2026-11-28T17:00:00Z"
+                     *           "createdAt": "2026-11-28T17:00:00Z",
+                     *           "etag": "\"9f8e7d6c-5b4a-4392-8e1f-0d9c8b7a6f5e.k.1\""
                      *         }
                      *       ],
                      *       "nextCursor": null,
@@ -3103,6 +4384,8 @@ export interface operations {
             400: components["responses"]["ValidationError"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createKey: {
@@ -3135,6 +4418,9 @@ export interface operations {
             /** @description The new key. */
             201: {
                 headers: {
+                    "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3147,12 +4433,51 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+                /** @description The key's id. */
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Key"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version being changed, as the last `GET` or write
+                 *     answered it (or the `etag` of a user or key in a list). Stale is `412`,
+                 *     missing is `428`; `*` matches any current version.
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
             path: {
                 /** @description The customer's id. */
                 customerId: components["parameters"]["CustomerId"];
@@ -3172,6 +4497,62 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateKey: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version being changed, as the last `GET` or write
+                 *     answered it (or the `etag` of a user or key in a list). Stale is `412`,
+                 *     missing is `428`; `*` matches any current version.
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The customer's id. */
+                customerId: components["parameters"]["CustomerId"];
+                /** @description The key's id. */
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "value": "CC-4712",
+                 *       "weight": 10
+                 *     }
+                 */
+                "application/json": components["schemas"]["KeyPatch"];
+            };
+        };
+        responses: {
+            /** @description The key as changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Key"];
+                };
+            };
+            400: components["responses"]["ValidationError"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

@@ -14,9 +14,18 @@ export interface Fixture {
   customerId: string;
   userId: string;
   invoiceId: string;
+  /** A credit note of the customer (the seeded customers have some; a new one has none). */
+  creditNoteId: string;
   keyId: string;
   /** A `UNIT_BUNDLE` product offer of the customer's billing entity. */
   unitOfferId: string;
+  /**
+   * A VDC, a server and a disk of the customer (the seeded customers have some; a new one has none,
+   * and the API cannot make them: they are read-only to an admin).
+   */
+  vdcId: string;
+  serverId: string;
+  diskId: string;
 }
 
 export interface RequestSpec {
@@ -45,12 +54,25 @@ export type RequestBuilder = (fixture: Fixture, ctx: ContractContext) => Promise
 const c = (f: Fixture) => ({ customerId: f.customerId });
 
 /**
+ * The ETag a read answers, or a made-up one when there is nothing to read: the bad-id matrix builds
+ * requests for users and keys nobody has, which must still carry an If-Match (and answer 404).
+ */
+async function currentOr(read: Promise<string>): Promise<string> {
+  return read.catch(() => '"no-such-version"');
+}
+
+/**
  * A valid request for each operation, by operationId. Typed by the contract's operations: an
  * operation added to the contract without an entry here fails `tsc`.
  */
 export const VALID_REQUESTS: Record<OperationId, RequestBuilder> = {
   getMe: async () => ({ method: "GET", path: pathOf("getMe") }),
-  listCustomers: async () => ({ method: "GET", path: pathOf("listCustomers") }),
+  listCustomers: async () => ({
+    method: "GET",
+    path: `${pathOf("listCustomers")}?sort=unitBalance&limit=5`,
+  }),
+  listTags: async () => ({ method: "GET", path: `${pathOf("listTags")}?q=eu` }),
+  listBillingEntities: async () => ({ method: "GET", path: pathOf("listBillingEntities") }),
   createCustomer: async () => ({
     method: "POST",
     path: pathOf("createCustomer"),
@@ -79,10 +101,11 @@ export const VALID_REQUESTS: Record<OperationId, RequestBuilder> = {
     body: { reason: "Contract suite: checking access" },
   }),
   getCustomerTags: async (f) => ({ method: "GET", path: pathOf("getCustomerTags", c(f)) }),
-  replaceCustomerTags: async (f) => ({
+  replaceCustomerTags: async (f, ctx) => ({
     method: "PUT",
     path: pathOf("replaceCustomerTags", c(f)),
     body: { tags: ["contract-suite"] },
+    headers: { "If-Match": await ctx.tagsEtag(f.customerId) },
   }),
   getAssetMaxima: async (f) => ({ method: "GET", path: pathOf("getAssetMaxima", c(f)) }),
   replaceAssetMaxima: async (f, ctx) => ({
@@ -107,6 +130,10 @@ export const VALID_REQUESTS: Record<OperationId, RequestBuilder> = {
     body: { productOfferId: f.unitOfferId, description: "Contract suite top-up" },
   }),
   listProductOffers: async () => ({ method: "GET", path: pathOf("listProductOffers") }),
+  listCustomerProductOffers: async (f) => ({
+    method: "GET",
+    path: `${pathOf("listCustomerProductOffers", c(f))}?kind=CUSTOMER_PLAN`,
+  }),
   sendCustomerEmail: async (f) => ({
     method: "POST",
     path: pathOf("sendCustomerEmail", c(f)),
@@ -125,13 +152,20 @@ export const VALID_REQUESTS: Record<OperationId, RequestBuilder> = {
     method: "GET",
     path: pathOf("getUser", { ...c(f), userId: f.userId }),
   }),
-  updateUser: async (f) => ({
+  updateUser: async (f, ctx) => ({
     method: "PATCH",
     path: pathOf("updateUser", { ...c(f), userId: f.userId }),
     body: { name: "Matrix User Renamed" },
+    headers: { "If-Match": await currentOr(ctx.userEtag(f.customerId, f.userId)) },
+  }),
+  deleteUser: async (f, ctx) => ({
+    method: "DELETE",
+    path: pathOf("deleteUser", { ...c(f), userId: f.userId }),
+    headers: { "If-Match": await currentOr(ctx.userEtag(f.customerId, f.userId)) },
   }),
   listLanguages: async () => ({ method: "GET", path: pathOf("listLanguages") }),
   listThemes: async () => ({ method: "GET", path: pathOf("listThemes") }),
+  listCustomerThemes: async (f) => ({ method: "GET", path: pathOf("listCustomerThemes", c(f)) }),
   listStatements: async (f) => ({ method: "GET", path: pathOf("listStatements", c(f)) }),
   listInvoices: async (f) => ({ method: "GET", path: pathOf("listInvoices", c(f)) }),
   getInvoice: async (f) => ({
@@ -139,13 +173,35 @@ export const VALID_REQUESTS: Record<OperationId, RequestBuilder> = {
     path: pathOf("getInvoice", { ...c(f), invoiceId: f.invoiceId }),
   }),
   listCreditNotes: async (f) => ({ method: "GET", path: pathOf("listCreditNotes", c(f)) }),
+  getCreditNote: async (f) => ({
+    method: "GET",
+    path: pathOf("getCreditNote", { ...c(f), creditNoteId: f.creditNoteId }),
+  }),
   getUsageReport: async (f) => ({
     method: "GET",
     path: `${pathOf("getUsageReport", c(f))}?from=2026-01-01&to=2026-01-31`,
   }),
   listVdcs: async (f) => ({ method: "GET", path: pathOf("listVdcs", c(f)) }),
-  listServers: async (f) => ({ method: "GET", path: pathOf("listServers", c(f)) }),
-  listDisks: async (f) => ({ method: "GET", path: pathOf("listDisks", c(f)) }),
+  getVdc: async (f) => ({
+    method: "GET",
+    path: pathOf("getVdc", { ...c(f), vdcId: f.vdcId }),
+  }),
+  listServers: async (f) => ({
+    method: "GET",
+    path: `${pathOf("listServers", c(f))}?vdcId=${f.vdcId}`,
+  }),
+  getServer: async (f) => ({
+    method: "GET",
+    path: pathOf("getServer", { ...c(f), serverId: f.serverId }),
+  }),
+  listDisks: async (f) => ({
+    method: "GET",
+    path: `${pathOf("listDisks", c(f))}?vdcId=${f.vdcId}&serverId=${f.serverId}`,
+  }),
+  getDisk: async (f) => ({
+    method: "GET",
+    path: pathOf("getDisk", { ...c(f), diskId: f.diskId }),
+  }),
   listJobs: async (f) => ({ method: "GET", path: pathOf("listJobs", c(f)) }),
   listRelatedResources: async (f) => ({
     method: "GET",
@@ -157,9 +213,17 @@ export const VALID_REQUESTS: Record<OperationId, RequestBuilder> = {
     path: pathOf("createKey", c(f)),
     body: { name: uniqueName("matrix").replace(/[^A-Za-z0-9]+/g, "."), value: "v" },
   }),
-  deleteKey: async (f) => ({
+  getKey: async (f) => ({ method: "GET", path: pathOf("getKey", { ...c(f), keyId: f.keyId }) }),
+  updateKey: async (f, ctx) => ({
+    method: "PATCH",
+    path: pathOf("updateKey", { ...c(f), keyId: f.keyId }),
+    body: { value: "matrix-edited", weight: 7 },
+    headers: { "If-Match": await currentOr(ctx.keyEtag(f.customerId, f.keyId)) },
+  }),
+  deleteKey: async (f, ctx) => ({
     method: "DELETE",
     path: pathOf("deleteKey", { ...c(f), keyId: f.keyId }),
+    headers: { "If-Match": await currentOr(ctx.keyEtag(f.customerId, f.keyId)) },
   }),
 };
 
@@ -381,6 +445,8 @@ export const BAD_BODIES: Record<OperationWithBody, BadBody[]> = {
     { what: "an empty patch", body: {}, fields: [] },
     { what: "isAdmin as a string", body: { isAdmin: "yes" }, fields: ["isAdmin"] },
     { what: "an unknown field", body: { customerId: "x" }, fields: ["customerId"] },
+    { what: "a status that does not exist", body: { status: "REMOVED" }, fields: ["status"] },
+    { what: "a type change (not editable)", body: { type: "API_KEY" }, fields: ["type"] },
   ],
   createKey: [
     { what: "missing value", body: { name: "k" }, fields: ["value"] },
@@ -389,6 +455,18 @@ export const BAD_BODIES: Record<OperationWithBody, BadBody[]> = {
       what: "a weight out of range",
       body: { name: "k", value: "v", weight: 1001 },
       fields: ["weight"],
+    },
+  ],
+  updateKey: [
+    { what: "an empty patch", body: {}, fields: [] },
+    { what: "a name of the wrong shape", body: { name: "a b" }, fields: ["name"] },
+    { what: "an unknown type", body: { type: "SECRET_KEY" }, fields: ["type"] },
+    { what: "a fractional weight", body: { weight: 1.5 }, fields: ["weight"] },
+    { what: "a value too long", body: { value: "v".repeat(1001) }, fields: ["value"] },
+    {
+      what: "an unknown field",
+      body: { createdAt: "2026-01-01T00:00:00Z" },
+      fields: ["createdAt"],
     },
   ],
 };

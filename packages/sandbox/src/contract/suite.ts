@@ -8,10 +8,17 @@
  * until someone writes a test for it.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { defineBillingCases } from "./cases/billing";
+import { defineConcurrencyCases } from "./cases/concurrency";
 import { defineCustomerCases } from "./cases/customers";
+import { defineCustomerListCases } from "./cases/customers-list";
+import { defineKeyCases } from "./cases/keys";
 import { defineMatrixCases } from "./cases/matrix";
 import { defineReadOnlyCases } from "./cases/readonly";
+import { defineReferenceCases } from "./cases/reference";
+import { defineResourceCases } from "./cases/resources";
 import { defineUnitCases } from "./cases/units";
+import { defineUserCases } from "./cases/users";
 import { ContractContext, type ContractTarget } from "./harness";
 import { operations } from "./spec";
 
@@ -43,6 +50,13 @@ export function defineContractSuite(
     defineCustomerCases(ctx);
     defineUnitCases(ctx);
     defineReadOnlyCases(ctx);
+    defineResourceCases(ctx);
+    defineCustomerListCases(ctx);
+    defineReferenceCases(ctx);
+    defineConcurrencyCases(ctx);
+    defineUserCases(ctx);
+    defineKeyCases(ctx);
+    defineBillingCases(ctx);
     defineMatrixCases(ctx);
 
     // Last, by definition order (vitest runs a file's tests in order).

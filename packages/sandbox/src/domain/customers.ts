@@ -1,4 +1,4 @@
-import type { components } from "@customer-kit/client";
+import type { components, operations } from "@customer-kit/client";
 import type {
   BillingEntityRecord,
   CustomerRecord,
@@ -7,6 +7,7 @@ import type {
   SandboxStore,
   UserRecord,
 } from "../store/types";
+import { activeTheme } from "./branding";
 import { notFound, unknownReference } from "./errors";
 import { newId } from "./ids";
 import { customerLanguage, type LanguageCode, userLanguage } from "./language";
@@ -88,13 +89,17 @@ export function customerView(
     defaultLanguage: customer.defaultLanguage,
     effectiveLanguage: customerLanguage(customer, entity),
     themeId: customer.themeId,
+    activeTheme: activeTheme(store, customer, entity),
     tags: [...customer.tags],
     unitBalance: toUnits(totalCents(customer)),
   };
 }
 
-/** A user as the API shows it, with the language it sees. */
-export function userView(user: UserRecord, customerEffectiveLanguage: LanguageCode): User {
+/** A user as the API shows it, with the language it sees (its `etag` is the protocol's to add). */
+export function userView(
+  user: UserRecord,
+  customerEffectiveLanguage: LanguageCode,
+): Omit<User, "etag"> {
   return {
     id: user.id,
     customerId: user.customerId,
@@ -105,6 +110,7 @@ export function userView(user: UserRecord, customerEffectiveLanguage: LanguageCo
     status: user.status,
     language: user.language,
     effectiveLanguage: userLanguage(user, customerEffectiveLanguage),
+    credentialHint: user.credentialHint,
     createdAt: user.createdAt,
   };
 }
@@ -190,9 +196,114 @@ export function recordJob(
     reason: null,
     startedAt: at,
     endedAt: at,
-    resourceId: null,
+    resource: null,
     ...job,
   };
   store.put("jobs", record);
   return record;
+}
+
+export type BillingEntity = Schemas["BillingEntity"];
+export type CustomerSort = NonNullable<
+  NonNullable<operations["listCustomers"]["parameters"]["query"]>["sort"]
+>;
+
+/** A billing entity as the API shows it. */
+export function billingEntityView(entity: DeepReadonly<BillingEntityRecord>): BillingEntity {
+  return {
+    id: entity.id,
+    name: entity.name,
+    isMaster: entity.isMaster,
+    defaultLanguage: entity.defaultLanguage,
+    defaultThemeId: entity.defaultThemeId,
+  };
+}
+
+/** The billing entities whose customers the caller manages: all for an MBE admin, else its own. */
+export function visibleBillingEntities(
+  store: SandboxStore,
+  caller: Viewer,
+): readonly DeepReadonly<BillingEntityRecord>[] {
+  return caller.isMbeAdmin ? store.scan("billingEntities") : [caller.billingEntity];
+}
+
+export interface CustomerFilter {
+  search?: string | undefined;
+  status?: Schemas["CustomerStatus"] | undefined;
+  tag?: string | undefined;
+  billingEntityId?: string | undefined;
+}
+
+/**
+ * The customers the caller may see that match the filter (not yet sorted). A reseller admin naming
+ * another billing entity than its own gets none, whether that billing entity exists or not.
+ */
+export function matchingCustomers(
+  store: SandboxStore,
+  caller: Viewer,
+  filter: CustomerFilter,
+): DeepReadonly<CustomerRecord>[] {
+  const entityId = filter.billingEntityId;
+  if (!caller.isMbeAdmin && entityId !== undefined && entityId !== caller.billingEntity.id) {
+    return [];
+  }
+  // scan, not list: filter and sort the stored records, and make views of one page only.
+  const all =
+    entityId !== undefined
+      ? store.scan("customers", entityId)
+      : caller.isMbeAdmin
+        ? store.scan("customers")
+        : store.scan("customers", caller.billingEntity.id);
+  const search = filter.search?.toLowerCase();
+  return all.filter(
+    (customer) =>
+      isVisible(caller, customer) &&
+      (search === undefined || customer.name.toLowerCase().includes(search)) &&
+      (filter.status === undefined || customer.status === filter.status) &&
+      (filter.tag === undefined || customer.tags.includes(filter.tag)),
+  );
+}
+
+/**
+ * Sorts customers by one field, ascending or (with a leading `-`) descending, then by id
+ * (ascending either way), so that the order is total: equal names, instants or balances never
+ * swap between two requests, and a cursor resumes exactly after the last customer it handed out.
+ * Names compare without regard to case and independently of the runtime's locale (a browser and
+ * Node must agree); timestamps compare as instants (`…08:30:00Z` equals `…08:30:00.000Z`).
+ */
+export function sortCustomers<T extends DeepReadonly<CustomerRecord>>(
+  customers: readonly T[],
+  sort: CustomerSort,
+): T[] {
+  const descending = sort.startsWith("-");
+  const field = (descending ? sort.slice(1) : sort) as
+    | "name"
+    | "createdAt"
+    | "unitBalance"
+    | "status";
+  const keyOf: (customer: T) => string | number =
+    field === "name"
+      ? (customer) => customer.name.toLowerCase()
+      : field === "createdAt"
+        ? (customer) => {
+            const at = Date.parse(customer.createdAt);
+            return Number.isNaN(at) ? Number.NEGATIVE_INFINITY : at;
+          }
+        : field === "unitBalance"
+          ? (customer) => totalCents(customer)
+          : (customer) => customer.status;
+  // Keys computed once per customer, not once per comparison.
+  const keyed = customers.map((customer) => ({
+    customer,
+    key: keyOf(customer),
+    // The exact name breaks ties between names equal but for case, before the id does.
+    exact: field === "name" ? customer.name : "",
+  }));
+  const direction = descending ? -1 : 1;
+  keyed.sort((a, b) => {
+    if (a.key !== b.key) return (a.key < b.key ? -1 : 1) * direction;
+    if (a.exact !== b.exact) return (a.exact < b.exact ? -1 : 1) * direction;
+    return a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0;
+  });
+  return keyed.map((entry) => entry.customer);
 }

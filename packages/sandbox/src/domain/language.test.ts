@@ -30,6 +30,7 @@ describe("impersonation branding", () => {
     defaultLanguage: "en",
     defaultThemeId,
     controlPanelUrl: "https://cp.example",
+    currency: "EUR",
   });
   const mbe = entity("mbe", true, "t-mbe");
   const reseller = entity("reseller", false, "t-reseller");
@@ -45,6 +46,8 @@ describe("impersonation branding", () => {
       billingEntityId: be as string,
       primaryColor: "#000000",
       accentColor: "#ffffff",
+      backgroundColor: "#ffffff",
+      textColor: "#000000",
     });
   }
   const customer = (billingEntityId: string, themeId: string | null) =>

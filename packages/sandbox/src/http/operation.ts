@@ -46,6 +46,8 @@ export interface OperationContext<Op extends OperationId> {
   caller: Caller;
   /** The API's base path, e.g. `/api/v1`, for `Location` headers. */
   basePath: string;
+  /** The origin the request came to (`http://127.0.0.1:4010`), for absolute URLs such as logos. */
+  origin: string;
   /** The path parameters, valid per the contract. */
   params: Record<string, string>;
   query: QueryOf<Op>;
@@ -170,6 +172,7 @@ export function registerOperation<Op extends OperationId>(
           now,
           caller,
           basePath,
+          origin: url.origin,
           params,
           query: query as QueryOf<Op>,
           body: body as BodyOf<Op>,

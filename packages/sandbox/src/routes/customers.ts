@@ -1,18 +1,20 @@
+import { normaliseUnits } from "../domain/amounts";
 import { impersonationBranding, masterBillingEntity } from "../domain/branding";
 import {
   checkCustomerPlan,
   checkTheme,
   customerView,
   fullAddress,
-  isVisible,
+  matchingCustomers,
   normaliseTags,
   recordJob,
+  sortCustomers,
   targetBillingEntity,
 } from "../domain/customers";
 import { newId, newToken } from "../domain/ids";
 import { warningSentAfterLevelChange } from "../domain/ledger";
 import { checkIfMatch, etagOf } from "../http/etag";
-import { newestFirst, paginate } from "../http/paging";
+import { paginate } from "../http/paging";
 import type { CustomerRecord } from "../store/types";
 import type { Define } from "./define";
 
@@ -21,22 +23,9 @@ const IMPERSONATION_TTL_MS = 15 * 60 * 1000;
 
 export function customerRoutes(define: Define): void {
   define("listCustomers", ({ store, caller, query }) => {
-    // scan, not list: filter and sort the stored records, and make views of one page only.
-    const all = caller.isMbeAdmin
-      ? store.scan("customers")
-      : store.scan("customers", caller.billingEntity.id);
-    const search = query.search?.toLowerCase();
-    const matching = all.filter(
-      (customer) =>
-        isVisible(caller, customer) &&
-        (search === undefined || customer.name.toLowerCase().includes(search)) &&
-        (query.status === undefined || customer.status === query.status) &&
-        (query.tag === undefined || customer.tags.includes(query.tag)),
-    );
-    const page = paginate(
-      newestFirst(matching, (customer) => customer.createdAt),
-      query,
-    );
+    // Filter and sort the stored records; make views of one page only.
+    const matching = matchingCustomers(store, caller, query);
+    const page = paginate(sortCustomers(matching, query.sort ?? "-createdAt"), query);
     return {
       status: 200,
       body: { ...page, items: page.items.map((customer) => customerView(store, customer)) },
@@ -63,13 +52,14 @@ export function customerRoutes(define: Define): void {
         vatNumber: input.vatNumber ?? null,
         vatExempt: input.vatExempt ?? false,
         paymentType: input.paymentType ?? "PREPAY",
-        unitWarnLevel: input.unitWarnLevel ?? null,
+        unitWarnLevel: warnLevel(input.unitWarnLevel) ?? null,
         warningSent: false,
       },
       validationHtml: body.validationHtml ?? null,
       defaultLanguage: body.defaultLanguage ?? null,
       themeId: body.themeId ?? null,
       tags: normaliseTags(body.tags ?? []),
+      tagsVersion: 1,
       assetMaxima: {},
       assetMaximaVersion: 1,
       assetMaximaModifiedAt: at,
@@ -120,7 +110,7 @@ export function customerRoutes(define: Define): void {
           vatNumber: input?.vatNumber,
           vatExempt: input?.vatExempt,
           paymentType: input?.paymentType,
-          unitWarnLevel: input?.unitWarnLevel,
+          unitWarnLevel: warnLevel(input?.unitWarnLevel),
         }),
         address: fullAddress({
           ...customer.configuration.address,
@@ -139,7 +129,7 @@ export function customerRoutes(define: Define): void {
         type: "MODIFY_CUSTOMER",
         description: `${caller.admin.name} changed ${Object.keys(body).sort().join(", ")}`,
         createdBy: caller.admin.name,
-        resourceId: customer.id,
+        resource: { type: "CUSTOMER", id: customer.id, name: updated.name },
       },
       now,
     );
@@ -181,6 +171,7 @@ export function customerRoutes(define: Define): void {
       defaultLanguage: source.defaultLanguage,
       themeId: source.themeId,
       tags: [...source.tags],
+      tagsVersion: 1,
       assetMaxima: { ...source.assetMaxima },
       assetMaximaVersion: 1,
       assetMaximaModifiedAt: at,
@@ -230,17 +221,50 @@ export function customerRoutes(define: Define): void {
     };
   });
 
-  define("getCustomerTags", ({ customer }) => ({ status: 200, body: { tags: customer.tags } }));
+  // The tags in use by the caller's customers, with counts, by tag; `q` filters by prefix.
+  define("listTags", ({ store, caller, query }) => {
+    const prefix = query.q?.toLowerCase();
+    const counts = new Map<string, number>();
+    for (const customer of matchingCustomers(store, caller, {})) {
+      for (const tag of customer.tags) {
+        if (prefix !== undefined && !tag.toLowerCase().startsWith(prefix)) continue;
+        counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      }
+    }
+    // `id` for the cursor: a tag names itself.
+    const usage = normaliseTags([...counts.keys()]).map((tag) => ({
+      id: tag,
+      tag,
+      customerCount: counts.get(tag) ?? 0,
+    }));
+    const page = paginate(usage, query);
+    return {
+      status: 200,
+      body: {
+        ...page,
+        items: page.items.map(({ tag, customerCount }) => ({ tag, customerCount })),
+      },
+    };
+  });
 
-  define("replaceCustomerTags", ({ store, customer, body, now }) => {
+  define("getCustomerTags", ({ customer }) => ({
+    status: 200,
+    body: { tags: customer.tags },
+    headers: { ETag: etagOf("tags", customer.id, customer.tagsVersion) },
+  }));
+
+  define("replaceCustomerTags", ({ store, customer, body, ifMatch }) => {
+    checkIfMatch(ifMatch, etagOf("tags", customer.id, customer.tagsVersion));
     const tags = normaliseTags(body.tags);
-    store.put("customers", {
-      ...customer,
-      tags,
-      version: customer.version + 1,
-      modifiedAt: now.toISOString(),
-    });
-    return { status: 200, body: { tags } };
+    // The tags' own version only: the customer's ETag (and modifiedAt) version its settings, so an
+    // open settings form stays valid across a tag change.
+    const tagsVersion = customer.tagsVersion + 1;
+    store.put("customers", { ...customer, tags, tagsVersion });
+    return {
+      status: 200,
+      body: { tags },
+      headers: { ETag: etagOf("tags", customer.id, tagsVersion) },
+    };
   });
 }
 
@@ -255,7 +279,12 @@ function insertCustomer(
   recordJob(
     store,
     customer.id,
-    { type: "CREATE_CUSTOMER", description, createdBy: caller.admin.name, resourceId: customer.id },
+    {
+      type: "CREATE_CUSTOMER",
+      description,
+      createdBy: caller.admin.name,
+      resource: { type: "CUSTOMER", id: customer.id, name: customer.name },
+    },
     now,
   );
   return {
@@ -263,9 +292,15 @@ function insertCustomer(
     body: customerView(store, customer),
     headers: {
       ETag: etagOf("customer", customer.id, customer.version),
-      Location: `${basePath}/customers/${customer.id}`,
+      // Relative to the API base URL, as every href is (see the contract's Location header).
+      Location: `/customers/${customer.id}`,
     },
   };
+}
+
+/** A warn level as stored: two decimals (a request may send `"100"`), `null` and absent as they are. */
+function warnLevel(level: string | null | undefined): string | null | undefined {
+  return typeof level === "string" ? normaliseUnits(level) : level;
 }
 
 /** The entries whose value is not `undefined` (absent in a merge patch). */

@@ -2,9 +2,18 @@ import type { components } from "@customer-kit/client";
 import { withoutCustomer } from "../domain/customers";
 import { newId } from "../domain/ids";
 import { recordKeyConflict } from "../domain/keys";
+import {
+  customerResources,
+  diskView,
+  jobView,
+  resourceLink,
+  serverView,
+  vdcView,
+} from "../domain/resources";
+import { checkIfMatch, etagOf } from "../http/etag";
 import { byName, newestFirst, paginate } from "../http/paging";
 import { notFound } from "../http/problem";
-import type { KeyRecord } from "../store/types";
+import type { DeepReadonly, KeyRecord, SandboxStore } from "../store/types";
 import type { Define } from "./define";
 import { customerRecordsPage } from "./pages";
 
@@ -13,50 +22,91 @@ type RelatedResource = components["schemas"]["RelatedResource"];
 export function resourceRoutes(define: Define): void {
   // VDCs, servers and disks are read-only to an admin (to act on them, impersonate); by name.
   define("listVdcs", ({ store, customer, query }) => {
-    return customerRecordsPage(
+    const resources = customerResources(store, customer.id);
+    const page = paginate(
       byName(
-        store.scan("vdcs", customer.id),
+        resources.vdcs,
         (r) => r.name,
         (r) => r.id,
       ),
       query,
     );
+    return { status: 200, body: { ...page, items: page.items.map((v) => vdcView(resources, v)) } };
   });
 
+  define("getVdc", ({ store, customer, params }) => {
+    const vdc = store.get("vdcs", params.vdcId as string);
+    if (!vdc || vdc.customerId !== customer.id) throw notFound("VDC", params.vdcId as string);
+    return { status: 200, body: vdcView(customerResources(store, customer.id), vdc) };
+  });
+
+  // A filter naming another customer's VDC or server (or none) matches nothing: an empty page.
   define("listServers", ({ store, customer, query }) => {
-    return customerRecordsPage(
+    const resources = customerResources(store, customer.id);
+    const servers = resources.servers.filter(
+      (server) => query.vdcId === undefined || server.vdcId === query.vdcId,
+    );
+    const page = paginate(
       byName(
-        store.scan("servers", customer.id),
+        servers,
         (r) => r.name,
         (r) => r.id,
       ),
       query,
     );
+    return {
+      status: 200,
+      body: { ...page, items: page.items.map((server) => serverView(resources, server)) },
+    };
+  });
+
+  define("getServer", ({ store, customer, params }) => {
+    const server = store.get("servers", params.serverId as string);
+    if (!server || server.customerId !== customer.id) {
+      throw notFound("server", params.serverId as string);
+    }
+    return { status: 200, body: serverView(customerResources(store, customer.id), server) };
   });
 
   define("listDisks", ({ store, customer, query }) => {
-    return customerRecordsPage(
+    const resources = customerResources(store, customer.id);
+    const disks = resources.disks.filter(
+      (disk) =>
+        (query.vdcId === undefined || disk.vdcId === query.vdcId) &&
+        (query.serverId === undefined || disk.serverId === query.serverId),
+    );
+    const page = paginate(
       byName(
-        store.scan("disks", customer.id),
+        disks,
         (r) => r.name,
         (r) => r.id,
       ),
       query,
     );
+    return {
+      status: 200,
+      body: { ...page, items: page.items.map((disk) => diskView(resources, disk)) },
+    };
+  });
+
+  define("getDisk", ({ store, customer, params }) => {
+    const disk = store.get("disks", params.diskId as string);
+    if (!disk || disk.customerId !== customer.id) throw notFound("disk", params.diskId as string);
+    return { status: 200, body: diskView(customerResources(store, customer.id), disk) };
   });
 
   define("listJobs", ({ store, customer, query }) => {
     const jobs = store
       .scan("jobs", customer.id)
       .filter((job) => query.status === undefined || job.status === query.status);
-    return customerRecordsPage(
+    const page = paginate(
       newestFirst(jobs, (job) => job.startedAt),
       query,
     );
+    return { status: 200, body: { ...page, items: page.items.map(jobView) } };
   });
 
   define("listRelatedResources", ({ store, customer, query }) => {
-    const base = `/customers/${customer.id}`;
     const related: RelatedResource[] = [];
     // What the customer hangs off: shown, but managed elsewhere (or not by this admin).
     const entity = store.get("billingEntities", customer.billingEntityId);
@@ -90,37 +140,20 @@ export function resourceRoutes(define: Define): void {
         href: null,
       });
     }
-    // What the customer owns: an admin manages it from this dialog.
-    for (const user of byName(
-      store.scan("users", customer.id),
-      (u) => u.name,
-      (u) => u.id,
-    )) {
-      related.push({
-        id: user.id,
-        name: user.name,
-        type: "USER",
-        manageable: true,
-        href: `${base}/users/${user.id}`,
-      });
-    }
-    for (const [type, collection, path] of [
-      ["VDC", "vdcs", "vdcs"],
-      ["SERVER", "servers", "servers"],
-      ["DISK", "disks", "disks"],
+    // What the customer owns: each opens as its own record (getUser, getVdc, getServer, getDisk).
+    for (const [type, collection] of [
+      ["USER", "users"],
+      ["VDC", "vdcs"],
+      ["SERVER", "servers"],
+      ["DISK", "disks"],
     ] as const) {
       for (const r of byName(
         store.scan(collection, customer.id),
         (x) => x.name,
         (x) => x.id,
       )) {
-        related.push({
-          id: r.id,
-          name: r.name,
-          type,
-          manageable: true,
-          href: `${base}/${path}#${r.id}`,
-        });
+        const link = resourceLink(customer.id, type, r);
+        related.push({ ...link, manageable: link.href !== null });
       }
     }
     // Networks, images, … that no other record stands for.
@@ -136,10 +169,12 @@ export function resourceRoutes(define: Define): void {
       (k) => k.name,
       (k) => `${k.type} ${k.id}`,
     );
-    return customerRecordsPage(keys, query);
+    // Each with its `etag`, so that a UI can edit or remove a key of the list without a GET.
+    const page = paginate(keys, query);
+    return { status: 200, body: { ...page, items: page.items.map(keyView) } };
   });
 
-  define("createKey", ({ store, customer, body, now }) => {
+  define("createKey", ({ store, customer, body, now, basePath }) => {
     const type = body.type ?? "USER_KEY";
     recordKeyConflict(store, customer.id, body.name, type);
     const key: KeyRecord = {
@@ -150,15 +185,62 @@ export function resourceRoutes(define: Define): void {
       type,
       weight: body.weight ?? 0,
       createdAt: now.toISOString(),
+      version: 1,
     };
     store.put("keys", key);
-    return { status: 201, body: withoutCustomer(key) };
+    return {
+      status: 201,
+      body: keyView(key),
+      headers: {
+        ETag: keyEtag(key),
+        Location: `/customers/${customer.id}/keys/${key.id}`,
+      },
+    };
   });
 
-  define("deleteKey", ({ store, customer, params }) => {
-    const key = store.get("keys", params.keyId as string);
-    if (!key || key.customerId !== customer.id) throw notFound("key", params.keyId as string);
+  define("getKey", ({ store, customer, params }) => {
+    const key = findKey(store, customer.id, params.keyId as string);
+    return { status: 200, body: keyView(key), headers: { ETag: keyEtag(key) } };
+  });
+
+  define("updateKey", ({ store, customer, params, body, ifMatch }) => {
+    const key = findKey(store, customer.id, params.keyId as string);
+    checkIfMatch(ifMatch, keyEtag(key));
+    const updated: KeyRecord = {
+      ...key,
+      name: body.name ?? key.name,
+      value: body.value ?? key.value,
+      type: body.type ?? key.type,
+      weight: body.weight ?? key.weight,
+      version: key.version + 1,
+    };
+    recordKeyConflict(store, customer.id, updated.name, updated.type, key.id);
+    store.put("keys", updated);
+    return { status: 200, body: keyView(updated), headers: { ETag: keyEtag(updated) } };
+  });
+
+  define("deleteKey", ({ store, customer, params, ifMatch }) => {
+    const key = findKey(store, customer.id, params.keyId as string);
+    checkIfMatch(ifMatch, keyEtag(key));
     store.remove("keys", key.id);
     return { status: 204 };
   });
+}
+
+/** The key of this customer named by the path; 404 for another customer's key too. */
+function findKey(store: SandboxStore, customerId: string, keyId: string): KeyRecord {
+  const key = store.get("keys", keyId);
+  if (!key || key.customerId !== customerId) throw notFound("key", keyId);
+  return key;
+}
+
+/** A key's ETag, from its stored version. */
+function keyEtag(key: DeepReadonly<KeyRecord>): string {
+  return etagOf("key", key.id, key.version);
+}
+
+/** A key as the API shows it: without its customer and version, with its ETag as `etag`. */
+function keyView(key: DeepReadonly<KeyRecord>) {
+  const { customerId: _, version: __, ...shown } = key;
+  return { ...shown, etag: keyEtag(key) };
 }

@@ -1,3 +1,4 @@
+import { billingEntityView } from "../domain/customers";
 import type { Define } from "./define";
 
 export function sessionRoutes(define: Define): void {
@@ -5,11 +6,7 @@ export function sessionRoutes(define: Define): void {
     status: 200,
     body: {
       admin: { id: caller.admin.id, name: caller.admin.name, email: caller.admin.email },
-      billingEntity: {
-        id: caller.billingEntity.id,
-        name: caller.billingEntity.name,
-        isMaster: caller.billingEntity.isMaster,
-      },
+      billingEntity: billingEntityView(caller.billingEntity),
       isMbeAdmin: caller.isMbeAdmin,
     },
   }));

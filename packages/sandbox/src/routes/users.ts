@@ -1,9 +1,26 @@
 import { effectiveLanguage, recordJob, unknownReference, userView } from "../domain/customers";
 import { newId } from "../domain/ids";
+import { checkKeepsActiveAdmin, newCredential } from "../domain/users";
+import { checkIfMatch, etagOf } from "../http/etag";
 import { byName, paginate } from "../http/paging";
 import { notFound, ProblemError } from "../http/problem";
-import type { EmailRecord, SandboxStore, UserRecord } from "../store/types";
+import type { CustomerRecord, EmailRecord, SandboxStore, UserRecord } from "../store/types";
 import type { Define } from "./define";
+
+/** The user of this customer named by the path; 404 for a user of another customer too. */
+function findUser(store: SandboxStore, customer: CustomerRecord, userId: string): UserRecord {
+  const user = store.get("users", userId);
+  if (!user || user.customerId !== customer.id) throw notFound("user", userId);
+  return user;
+}
+
+/** A user's ETag, from its stored version. */
+const userEtag = (user: UserRecord) => etagOf("user", user.id, user.version);
+
+/** A user as the API shows it: the domain's view, and its ETag as `etag`. */
+function shownUser(store: SandboxStore, customer: CustomerRecord, user: UserRecord) {
+  return { ...userView(user, effectiveLanguage(store, customer)), etag: userEtag(user) };
+}
 
 function duplicateEmail(): ProblemError {
   const message = "Another user of this customer has this e-mail address.";
@@ -30,10 +47,12 @@ export function userRoutes(define: Define): void {
       (u) => u.id,
     );
     const page = paginate(users, query);
-    return {
-      status: 200,
-      body: { ...page, items: page.items.map((user) => userView(user, language)) },
-    };
+    // Each with its `etag`, so that a UI can edit or remove a user of the list without a GET.
+    const items = page.items.map((user) => ({
+      ...userView(user, language),
+      etag: etagOf("user", user.id, user.version),
+    }));
+    return { status: 200, body: { ...page, items } };
   });
 
   define("createUser", ({ store, customer, body, now, basePath }) => {
@@ -45,34 +64,47 @@ export function userRoutes(define: Define): void {
         detail: `The customer has ${count} users and its MAX_CUSTOMER_USERS asset maximum is ${limit}.`,
       });
     }
+    const type = body.type ?? "NORMAL";
+    // Shown once, in this answer; the idempotency record keeps the answer, so that a replay of
+    // this request (whose first answer may have been lost) shows it again, as Stripe's do.
+    const secret = type === "API_KEY" ? newCredential() : null;
     const user: UserRecord = {
       id: newId(),
       customerId: customer.id,
       name: body.name,
       email: body.email,
-      type: body.type ?? "NORMAL",
+      type,
       isAdmin: body.isAdmin ?? false,
       status: "ACTIVE",
       language: body.language ?? null,
+      credentialHint: secret?.hint ?? null,
       createdAt: now.toISOString(),
+      version: 1,
     };
     store.put("users", user);
+    const shown = shownUser(store, customer, user);
     return {
       status: 201,
-      body: userView(user, effectiveLanguage(store, customer)),
-      headers: { Location: `${basePath}/customers/${customer.id}/users/${user.id}` },
+      body: secret ? { ...shown, credential: secret.credential } : shown,
+      headers: {
+        ETag: userEtag(user),
+        Location: `/customers/${customer.id}/users/${user.id}`,
+      },
     };
   });
 
   define("getUser", ({ store, customer, params }) => {
-    const user = store.get("users", params.userId as string);
-    if (!user || user.customerId !== customer.id) throw notFound("user", params.userId as string);
-    return { status: 200, body: userView(user, effectiveLanguage(store, customer)) };
+    const user = findUser(store, customer, params.userId as string);
+    return {
+      status: 200,
+      body: shownUser(store, customer, user),
+      headers: { ETag: userEtag(user) },
+    };
   });
 
-  define("updateUser", ({ store, customer, params, body }) => {
-    const user = store.get("users", params.userId as string);
-    if (!user || user.customerId !== customer.id) throw notFound("user", params.userId as string);
+  define("updateUser", ({ store, customer, params, body, ifMatch }) => {
+    const user = findUser(store, customer, params.userId as string);
+    checkIfMatch(ifMatch, userEtag(user));
     if (body.email !== undefined && emailTaken(store, customer.id, body.email, user.id)) {
       throw duplicateEmail();
     }
@@ -84,9 +116,25 @@ export function userRoutes(define: Define): void {
       status: body.status ?? user.status,
       // `null` makes the user follow the customer's default language again.
       language: body.language !== undefined ? body.language : user.language,
+      version: user.version + 1,
     };
+    checkKeepsActiveAdmin(store, user, updated, updated.status === "ACTIVE" ? "isAdmin" : "status");
     store.put("users", updated);
-    return { status: 200, body: userView(updated, effectiveLanguage(store, customer)) };
+    return {
+      status: 200,
+      body: shownUser(store, customer, updated),
+      headers: { ETag: userEtag(updated) },
+    };
+  });
+
+  define("deleteUser", ({ store, customer, params, ifMatch }) => {
+    const user = findUser(store, customer, params.userId as string);
+    checkIfMatch(ifMatch, userEtag(user));
+    checkKeepsActiveAdmin(store, user, null, "userId");
+    // Gone for good: no longer listed, counted against MAX_CUSTOMER_USERS or sent e-mail (naming
+    // it as a recipient is then an unknown reference). What it did, and was sent, stays.
+    store.remove("users", user.id);
+    return { status: 204 };
   });
 
   define("sendCustomerEmail", ({ store, caller, customer, body, now }) => {
@@ -131,6 +179,7 @@ export function userRoutes(define: Define): void {
         type: "SEND_EMAIL",
         description: `${caller.admin.name} sent "${body.subject}" to ${recipients.length} ${recipients.length === 1 ? "user" : "users"}`,
         createdBy: caller.admin.name,
+        resource: { type: "EMAIL", id: email.id, name: body.subject },
       },
       now,
     );

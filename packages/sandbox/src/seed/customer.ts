@@ -1,4 +1,5 @@
 import type { components } from "@customer-kit/client";
+import { toCents, toUnits } from "../domain/amounts";
 import { USAGE_RESOURCE_TYPES, usageCents } from "../domain/usage";
 import type {
   CustomerRecord,
@@ -46,6 +47,7 @@ export interface WellKnownCustomer {
   tags?: string[];
   themeId?: string | null;
   productOfferId?: string | null;
+  /** In whole units; stored as the API has it (`"100.00"`). */
   unitWarnLevel?: number | null;
   validationHtml?: string | null;
   status?: Schemas["CustomerStatus"];
@@ -224,13 +226,14 @@ export function drawCustomer(
       vatNumber,
       vatExempt,
       paymentType,
-      unitWarnLevel,
+      unitWarnLevel: unitWarnLevel === null ? null : toUnits(unitWarnLevel * 100),
       warningSent: false,
     },
     validationHtml,
     defaultLanguage,
     themeId,
     tags,
+    tagsVersion: 1,
     assetMaxima: {},
     assetMaximaVersion: 1,
     assetMaximaModifiedAt: iso(createdMs),
@@ -289,7 +292,7 @@ export function drawCustomer(
             : status === "DISABLED"
               ? `${name} was disabled`
               : `${name} was edited`,
-        resourceId: customerId,
+        resource: { type: "CUSTOMER", id: customerId, name },
       }),
       customerId,
     });
@@ -399,7 +402,9 @@ function drawUsers(
         isAdmin: true,
         status: "ACTIVE",
         language: null,
+        credentialHint: null,
         createdAt: first.createdAt,
+        version: 1,
       });
       continue;
     }
@@ -416,7 +421,11 @@ function drawUsers(
         isAdmin: false,
         status: "ACTIVE",
         language: null,
+        // The seed draws no credential (nobody could have seen it): a hint from the id, which
+        // keeps the random stream, and so the rest of the seed, as it was.
+        credentialHint: id.slice(-4),
         createdAt: iso(createdAt),
+        version: 1,
       });
       continue;
     }
@@ -442,7 +451,9 @@ function drawUsers(
             ["es", 1],
           ])
         : null,
+      credentialHint: null,
       createdAt: iso(createdAt),
+      version: 1,
     });
   }
   draft.users.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -735,14 +746,14 @@ function drawAssetMaxima(draft: CustomerDraft, fixed?: AssetMaximaLimits): void 
     if (servers >= 2 && random.chance(0.06)) limits.MAX_SERVERS = servers - 1;
   }
   if (customer.configuration.paymentType === "PREPAY") {
-    limits.CUTOFF_BALANCE ??= random.pick([0, -50, -100, -250]);
+    limits.CUTOFF_BALANCE ??= random.pick(["0.00", "-50.00", "-100.00", "-250.00"]);
   } else if (!fixed) {
     const credit = random.pick([1000, 2500, 5000, 10000]);
-    limits.CREDIT_LIMIT = credit;
-    limits.CUTOFF_LIMIT = credit * 1.2;
+    limits.CREDIT_LIMIT = toUnits(credit * 100);
+    limits.CUTOFF_LIMIT = toUnits(credit * 120);
     limits.CREDIT_LIMIT_DUE_DAYS = random.pick([14, 30, 45, 60]);
     limits.CUTOFF_DUE_DAYS = limits.CREDIT_LIMIT_DUE_DAYS + 14;
-    if (random.chance(0.3)) limits.OVERALL_28_DAY_SPEND_LIMIT = credit / 2;
+    if (random.chance(0.3)) limits.OVERALL_28_DAY_SPEND_LIMIT = toUnits(credit * 50);
   }
   customer.assetMaxima = limits;
 }
@@ -803,6 +814,7 @@ function drawKeys(
       customerId: customer.id,
       weight: 0,
       createdAt: iso(createdMs + 2 * MINUTE_MS),
+      version: 1,
     });
   }
   for (const template of templates) {
@@ -819,6 +831,7 @@ function drawKeys(
         [-10, 1],
       ]),
       createdAt: iso(between(random, createdMs + 2 * MINUTE_MS, REFERENCE_MS - DAY_MS)),
+      version: 1,
     });
   }
   draft.keys.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -910,11 +923,11 @@ function drawLedger(draft: CustomerDraft, createdMs: number): void {
   const warnCents =
     customer.configuration.unitWarnLevel === null
       ? null
-      : Math.round(customer.configuration.unitWarnLevel * 100);
+      : toCents(customer.configuration.unitWarnLevel);
   const prepay = customer.configuration.paymentType === "PREPAY";
   const cutoffCents =
-    typeof customer.assetMaxima.CUTOFF_BALANCE === "number"
-      ? Math.round(customer.assetMaxima.CUTOFF_BALANCE * 100)
+    typeof customer.assetMaxima.CUTOFF_BALANCE === "string"
+      ? toCents(customer.assetMaxima.CUTOFF_BALANCE)
       : null;
   let carryOver = 0;
   let nonCarryOver = 0;
@@ -969,7 +982,7 @@ function drawLedger(draft: CustomerDraft, createdMs: number): void {
     add(atMs, {
       description: random.pick([`${offer.name} bundle`, "Monthly top-up", `Top-up: ${offer.name}`]),
       direction: "CREDIT",
-      amount: Math.round((offer.units ?? 0) * 100),
+      amount: offer.units === null ? 0 : toCents(offer.units),
       unitType: "CARRY_OVER",
       source: "OFFER_PURCHASE",
       resource: { id: offer.id, type: "PRODUCT_OFFER", name: offer.name },
@@ -1033,7 +1046,7 @@ function drawLedger(draft: CustomerDraft, createdMs: number): void {
       // Buy enough for the month ahead, with some headroom above the warn level.
       const target = Math.max(monthUsage * 1.3, (warnCents ?? 0) * 2, 20_000);
       const balance = carryOver + nonCarryOver;
-      const bundleCents = Math.round((preferred.units ?? 1) * 100);
+      const bundleCents = preferred.units === null ? 100 : toCents(preferred.units);
       const count =
         balance >= target ? 0 : Math.min(3, Math.ceil((target - balance) / bundleCents));
       for (let k = 0; k < count; k++) {
@@ -1089,7 +1102,7 @@ function job(
   type: JobRecord["type"],
   atMs: number,
   createdBy: string,
-  fields: Partial<Pick<JobRecord, "status" | "description" | "reason" | "resourceId">> & {
+  fields: Partial<Pick<JobRecord, "status" | "description" | "reason" | "resource">> & {
     description: string;
   },
 ): JobRecord {
@@ -1105,7 +1118,7 @@ function job(
     reason: fields.reason ?? null,
     startedAt: iso(atMs),
     endedAt: running ? null : iso(Math.min(atMs + random.int(2, 300) * 1000, REFERENCE_MS - 1000)),
-    resourceId: fields.resourceId ?? null,
+    resource: fields.resource ?? null,
   };
 }
 
@@ -1116,7 +1129,7 @@ function drawJobs(draft: CustomerDraft, createdMs: number): void {
   jobs.push(
     job(random, "CREATE_CUSTOMER", createdMs, be.admin.name, {
       description: `Customer ${customer.name} created`,
-      resourceId: customer.id,
+      resource: { type: "CUSTOMER", id: customer.id, name: customer.name },
     }),
   );
   for (const vdc of draft.vdcs) {
@@ -1124,17 +1137,18 @@ function drawJobs(draft: CustomerDraft, createdMs: number): void {
       job(random, "CREATE_VDC", Date.parse(vdc.createdAt), owner, {
         description: `Create VDC ${vdc.name}`,
         status: vdc.status === "BUILDING" ? "IN_PROGRESS" : "SUCCESSFUL",
-        resourceId: vdc.id,
+        resource: { type: "VDC", id: vdc.id, name: vdc.name },
       }),
     );
   }
   for (const server of draft.servers) {
     const atMs = Date.parse(server.createdAt);
+    const serverRef = { type: "SERVER", id: server.id, name: server.name } as const;
     jobs.push(
       job(random, "CREATE_SERVER", atMs, owner, {
         description: `Create server ${server.name}`,
         status: server.status === "BUILDING" ? "IN_PROGRESS" : "SUCCESSFUL",
-        resourceId: server.id,
+        resource: serverRef,
       }),
     );
     const recentMs = between(
@@ -1146,7 +1160,7 @@ function drawJobs(draft: CustomerDraft, createdMs: number): void {
       jobs.push(
         job(random, "STOP_SERVER", recentMs, owner, {
           description: `Stop server ${server.name}`,
-          resourceId: server.id,
+          resource: serverRef,
         }),
       );
     } else if (server.status === "STARTING") {
@@ -1154,7 +1168,7 @@ function drawJobs(draft: CustomerDraft, createdMs: number): void {
         job(random, "START_SERVER", REFERENCE_MS - random.int(1, 9) * MINUTE_MS, owner, {
           description: `Start server ${server.name}`,
           status: "IN_PROGRESS",
-          resourceId: server.id,
+          resource: serverRef,
         }),
       );
     } else if (server.status === "STOPPING") {
@@ -1162,7 +1176,7 @@ function drawJobs(draft: CustomerDraft, createdMs: number): void {
         job(random, "STOP_SERVER", REFERENCE_MS - random.int(1, 9) * MINUTE_MS, owner, {
           description: `Stop server ${server.name}`,
           status: random.chance(0.5) ? "IN_PROGRESS" : "QUEUED",
-          resourceId: server.id,
+          resource: serverRef,
         }),
       );
     } else if (server.status === "ERROR") {
@@ -1170,7 +1184,7 @@ function drawJobs(draft: CustomerDraft, createdMs: number): void {
         job(random, "START_SERVER", recentMs, owner, {
           description: `Start server ${server.name}: the hypervisor refused the configuration`,
           status: "FAILED",
-          resourceId: server.id,
+          resource: serverRef,
         }),
       );
     } else if (server.status === "RUNNING" && random.chance(0.3)) {
@@ -1180,32 +1194,33 @@ function drawJobs(draft: CustomerDraft, createdMs: number): void {
           job(random, "STOP_SERVER", recentMs - DAY_MS, owner, {
             description: `Stop server ${server.name}`,
             status: "CANCELLED",
-            resourceId: server.id,
+            resource: serverRef,
           }),
         );
       }
       jobs.push(
         job(random, "STOP_SERVER", recentMs, owner, {
           description: `Stop server ${server.name}`,
-          resourceId: server.id,
+          resource: serverRef,
         }),
       );
       jobs.push(
         job(random, "START_SERVER", recentMs + 5 * MINUTE_MS, owner, {
           description: `Start server ${server.name}`,
-          resourceId: server.id,
+          resource: serverRef,
         }),
       );
     }
   }
   for (const disk of draft.disks) {
     const atMs = Date.parse(disk.createdAt);
+    const diskRef = { type: "DISK", id: disk.id, name: disk.name } as const;
     const building = disk.status === "BUILDING";
     jobs.push(
       job(random, "CREATE_DISK", atMs, owner, {
         description: `Create disk ${disk.name} (${disk.sizeGb} GB)`,
         status: building ? "IN_PROGRESS" : "SUCCESSFUL",
-        resourceId: disk.id,
+        resource: diskRef,
       }),
     );
     if (disk.serverId !== null && !building) {
@@ -1213,7 +1228,7 @@ function drawJobs(draft: CustomerDraft, createdMs: number): void {
       jobs.push(
         job(random, "ATTACH_DISK", atMs + MINUTE_MS, owner, {
           description: `Attach disk ${disk.name} to ${server?.name ?? "server"}`,
-          resourceId: disk.id,
+          resource: diskRef,
         }),
       );
     }
@@ -1223,7 +1238,7 @@ function drawJobs(draft: CustomerDraft, createdMs: number): void {
     jobs.push(
       job(random, "SEND_EMAIL", Date.parse(email.queuedAt), be.admin.name, {
         description: `Send e-mail "${email.subject}"`,
-        resourceId: email.id,
+        resource: { type: "EMAIL", id: email.id, name: email.subject },
       }),
     );
   }

@@ -1,3 +1,4 @@
+import { toCents, toMoney, toUnits } from "../domain/amounts";
 import type {
   AdminRecord,
   BillingEntityRecord,
@@ -114,8 +115,24 @@ function theme(
   accentColor: string,
   id = uuidFor(`theme:${beKey}:${name}`),
 ): ThemeRecord {
-  return { id, name, description, billingEntityId: be, primaryColor, accentColor };
+  const [backgroundColor, textColor] = DARK_SURFACES[name] ?? ["#ffffff", "#1f2933"];
+  return {
+    id,
+    name,
+    description,
+    billingEntityId: be,
+    primaryColor,
+    accentColor,
+    backgroundColor,
+    textColor,
+  };
 }
+
+/** Background and text colours of the dark themes; the others are dark text on white. */
+const DARK_SURFACES: Partial<Record<string, readonly [string, string]>> = {
+  "Skyline Dark": ["#0b1220", "#e6edf7"],
+  Midnight: ["#0d0c14", "#ece9ff"],
+};
 
 function plan(
   be: string,
@@ -132,7 +149,8 @@ function plan(
     kind: "CUSTOMER_PLAN",
     description,
     units: null,
-    price: { amount: price, currency },
+    // Prices are written here in major units (49.99); String() of such a literal is exact.
+    price: toMoney(toCents(String(price)), currency),
     billingEntityId: be,
   };
 }
@@ -151,8 +169,8 @@ function bundle(
     name: `${groupThousands(units)} units`,
     kind: "UNIT_BUNDLE",
     description,
-    units,
-    price: { amount: price, currency },
+    units: toUnits(units * 100),
+    price: toMoney(toCents(String(price)), currency),
     billingEntityId: be,
   };
 }
@@ -174,6 +192,7 @@ export const BILLING_ENTITIES: readonly BillingEntitySetup[] = [
       defaultLanguage: "en",
       defaultThemeId: SANDBOX_IDS.themes.mbeDefault,
       controlPanelUrl: "https://cp.skyline.example",
+      currency: "GBP",
     },
     admin: {
       id: SANDBOX_IDS.admins.mbe,
@@ -237,6 +256,7 @@ export const BILLING_ENTITIES: readonly BillingEntitySetup[] = [
       defaultLanguage: "de",
       defaultThemeId: SANDBOX_IDS.themes.resellerADefault,
       controlPanelUrl: "https://cp.reseller-a.example",
+      currency: "EUR",
     },
     admin: {
       id: SANDBOX_IDS.admins.resellerA,
@@ -333,6 +353,7 @@ export const BILLING_ENTITIES: readonly BillingEntitySetup[] = [
       defaultLanguage: "fr",
       defaultThemeId: SANDBOX_IDS.themes.resellerBDefault,
       controlPanelUrl: "https://cp.reseller-b.example",
+      currency: "EUR",
     },
     admin: {
       id: SANDBOX_IDS.admins.resellerB,

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { schemaValidator } from "../contract/validator";
+import { toCents } from "../domain/amounts";
+import { themeView } from "../domain/branding";
+import { customerResources, diskView, jobView, serverView, vdcView } from "../domain/resources";
 import { dailyUsage, USAGE_RESOURCE_TYPES, usageReport } from "../domain/usage";
 import { MemoryStore } from "../store/memory";
 import { SqliteStore } from "../store/sqlite";
@@ -18,7 +21,9 @@ import {
   seedStore,
 } from ".";
 
-const cents = (units: number) => Math.round(units * 100);
+/** Cents of an amount as the API has it: a decimal string, or money. */
+const cents = (amount: string | { amount: string }) =>
+  toCents(typeof amount === "string" ? amount : amount.amount);
 
 function snapshot(store: SandboxStore): Record<string, unknown[]> {
   return Object.fromEntries(COLLECTIONS.map((c) => [c, store.list(c)]));
@@ -187,6 +192,10 @@ describe("seedStore (default)", () => {
   it("gives each billing entity themes and 2–3 customer plans and 3–4 unit bundles", () => {
     for (const be of store.list("billingEntities")) {
       expect(store.count("themes", be.id)).toBeGreaterThanOrEqual(2);
+      for (const theme of store.list("themes", be.id)) {
+        expectSchema("#/components/schemas/Theme", themeView(theme, "http://x.test"), theme.name);
+        expect(theme.backgroundColor, theme.name).not.toBe(theme.textColor);
+      }
       const offers = store.list("productOffers", be.id);
       const plans = offers.filter((o) => o.kind === "CUSTOMER_PLAN");
       const bundles = offers.filter((o) => o.kind === "UNIT_BUNDLE");
@@ -298,7 +307,7 @@ describe("seedStore (default)", () => {
   it("gives prepay customers a CUTOFF_BALANCE and credit customers their money limits", () => {
     for (const customer of store.list("customers")) {
       if (customer.configuration.paymentType === "PREPAY") {
-        expect(typeof customer.assetMaxima.CUTOFF_BALANCE, customer.name).toBe("number");
+        expect(typeof customer.assetMaxima.CUTOFF_BALANCE, customer.name).toBe("string");
       }
       expectSchema("#/components/schemas/AssetMaximaLimits", customer.assetMaxima, customer.name);
     }
@@ -308,13 +317,16 @@ describe("seedStore (default)", () => {
     let invoices = 0;
     for (const invoice of store.list("invoices")) {
       invoices++;
-      const sum = (pick: (line: (typeof invoice.lines)[number]) => number) =>
+      const sum = (pick: (line: (typeof invoice.lines)[number]) => { amount: string }) =>
         invoice.lines.reduce((total, line) => total + cents(pick(line)), 0);
       expect(invoice.lines.length).toBeGreaterThan(0);
       for (const line of invoice.lines) {
-        expect(cents(line.totalExTax)).toBe(Math.round(line.quantity * cents(line.unitPrice)));
+        expect(cents(line.totalExTax)).toBe(
+          Math.round(Number(line.quantity) * cents(line.unitPrice)),
+        );
         expect(cents(line.totalIncTax)).toBe(
-          cents(line.totalExTax) + Math.round((cents(line.totalExTax) * line.taxRate) / 100),
+          cents(line.totalExTax) +
+            Math.round((cents(line.totalExTax) * Number(line.taxRate)) / 100),
         );
       }
       expect(cents(invoice.totalExTax)).toBe(sum((l) => l.totalExTax));
@@ -355,7 +367,7 @@ describe("seedStore (default)", () => {
       for (const statement of statements) {
         expect(cents(statement.openingBalance), customerId).toBe(balance);
         for (const line of statement.lines) {
-          balance += cents(line.debit ?? 0) - cents(line.credit ?? 0);
+          balance += cents(line.debit ?? "0.00") - cents(line.credit ?? "0.00");
           expect(cents(line.balance)).toBe(balance);
           expect(line.date >= statement.periodStart && line.date <= statement.periodEnd).toBe(true);
         }
@@ -379,7 +391,9 @@ describe("seedStore (default)", () => {
       const disks = store.list("disks", vdc.customerId).filter((d) => d.vdcId === vdc.id);
       expect(vdc.serverCount, vdc.name).toBe(own.length);
       expect(vdc.diskCount, vdc.name).toBe(disks.length);
-      expectSchema("#/components/schemas/Vdc", vdc, vdc.name);
+      // As the API shows it (with its totals).
+      const resources = customerResources(store, vdc.customerId);
+      expectSchema("#/components/schemas/Vdc", vdcView(resources, vdc), vdc.name);
     }
     for (const server of servers.values()) {
       const attached = store
@@ -387,7 +401,8 @@ describe("seedStore (default)", () => {
         .filter((d) => d.serverId === server.id);
       expect(server.diskCount).toBe(attached.length);
       expect(store.get("vdcs", server.vdcId)?.customerId).toBe(server.customerId);
-      expectSchema("#/components/schemas/Server", server, server.name);
+      const resources = customerResources(store, server.customerId);
+      expectSchema("#/components/schemas/Server", serverView(resources, server), server.name);
     }
     for (const disk of store.list("disks")) {
       if (disk.serverId === null) {
@@ -396,7 +411,8 @@ describe("seedStore (default)", () => {
         expect(disk.status).not.toBe("DETACHED");
         expect(servers.get(disk.serverId)?.vdcId).toBe(disk.vdcId);
       }
-      expectSchema("#/components/schemas/Disk", disk, disk.name);
+      const resources = customerResources(store, disk.customerId);
+      expectSchema("#/components/schemas/Disk", diskView(resources, disk), disk.name);
     }
     expect(store.list("disks").some((d) => d.serverId === null)).toBe(true);
     // 1–3 VDCs for every customer that is not closed.
@@ -484,7 +500,7 @@ describe("seedStore (default)", () => {
     ]);
     for (const job of store.list("jobs")) {
       expect(job.endedAt === null).toBe(job.status === "QUEUED" || job.status === "IN_PROGRESS");
-      expectSchema("#/components/schemas/Job", job, job.description);
+      expectSchema("#/components/schemas/Job", jobView(job), job.description);
     }
     for (const [customerId, keys] of byCustomer(store, "keys")) {
       const names = keys.map((k) => k.name);
@@ -556,13 +572,20 @@ describe("seedStore (default)", () => {
         expect(store.get("users", recipient.userId)?.customerId).toBe(email.customerId);
       }
     }
-    const resources: CollectionName[] = ["customers", "vdcs", "servers", "disks", "emails"];
+    const collectionOf: Partial<Record<string, CollectionName>> = {
+      CUSTOMER: "customers",
+      VDC: "vdcs",
+      SERVER: "servers",
+      DISK: "disks",
+      EMAIL: "emails",
+    };
     for (const job of store.list("jobs")) {
-      if (job.resourceId === null) continue;
-      expect(
-        resources.some((c) => store.get(c, job.resourceId!) !== undefined),
-        job.description,
-      ).toBe(true);
+      if (job.resource === null) continue;
+      const collection = collectionOf[job.resource.type];
+      expect(collection, job.description).toBeDefined();
+      const record = store.get(collection!, job.resource.id) as { name?: string; subject?: string };
+      expect(record, job.description).toBeDefined();
+      expect(job.resource.name, job.description).toBe(record.name ?? record.subject);
     }
   });
 

@@ -63,6 +63,11 @@ export interface BillingEntityRecord {
   defaultThemeId: string | null;
   /** Base URL of this billing entity's customer control panel (for impersonation). */
   controlPanelUrl: string;
+  /**
+   * The currency the billing entity invoices in (ISO 4217), and so the currency of its customers'
+   * money limits (`AssetMaxima.currency`).
+   */
+  currency: string;
 }
 
 export interface AdminRecord {
@@ -81,7 +86,12 @@ export interface CustomerRecord {
   status: Schemas["CustomerStatus"];
   createdAt: string;
   modifiedAt: string;
-  /** Bumped on every change of the customer; the customer's ETag is derived from it. */
+  /**
+   * Bumped on every change of the customer's settings (name, status, configuration, validation
+   * HTML, language, theme); the customer's ETag is derived from it. Not by the ledger (balance,
+   * "warning sent"), the tags or the asset maxima: they have versions of their own, or none, so
+   * that a credit or a tag change does not make an open settings form stale.
+   */
   version: number;
   configuration: {
     productOfferId: string | null;
@@ -89,15 +99,20 @@ export interface CustomerRecord {
     vatNumber: string | null;
     vatExempt: boolean;
     paymentType: Schemas["PaymentType"];
-    /** In units, as the API has it (not cents). */
-    unitWarnLevel: number | null;
+    /** In units, as the API has it: a decimal string with exactly two decimals (`"100.00"`). */
+    unitWarnLevel: string | null;
     warningSent: boolean;
   };
   validationHtml: string | null;
   defaultLanguage: Schemas["LanguageCode"] | null;
   themeId: string | null;
   tags: string[];
-  /** As the API has it (units, not cents, for CUTOFF_BALANCE); absent or null means no limit. */
+  /** Bumped on every change of the tags; their ETag is derived from it. */
+  tagsVersion: number;
+  /**
+   * As the API has it (decimal strings with exactly two decimals for CUTOFF_BALANCE, in units, and
+   * the money limits); absent or null means no limit.
+   */
   assetMaxima: Schemas["AssetMaximaLimits"];
   /** Bumped on every change of the asset maxima; their ETag is derived from it. */
   assetMaximaVersion: number;
@@ -122,7 +137,15 @@ export interface UserRecord {
   status: Schemas["UserStatus"];
   /** The user's own language; null follows the customer's default. */
   language: Schemas["LanguageCode"] | null;
+  /**
+   * An API-key user's credential, as far as it is kept: its last four characters (null for a
+   * normal user). The credential itself is in no record but the idempotency answer of its creation
+   * (the sandbox never authenticates API-key users, so it keeps no hash to check one against).
+   */
+  credentialHint: string | null;
   createdAt: string;
+  /** Bumped on every change of the user; its ETag is derived from it. */
+  version: number;
 }
 
 export interface UnitTransactionRecord {
@@ -142,18 +165,39 @@ export interface UnitTransactionRecord {
 }
 
 export type ProductOfferRecord = Schemas["ProductOffer"];
-export type ThemeRecord = Schemas["Theme"];
+/** A theme; its `logoUrl` is made when it is shown (it names the API's origin). */
+export type ThemeRecord = Omit<Schemas["Theme"], "logoUrl">;
 export type LanguageRecord = Schemas["Language"] & { id: string };
 export type StatementRecord = Schemas["Statement"] & { customerId: string };
 export type InvoiceRecord = Schemas["InvoiceDetail"] & { customerId: string };
-export type CreditNoteRecord = Schemas["CreditNote"] & { customerId: string };
-export type VdcRecord = Schemas["Vdc"] & { customerId: string };
-export type ServerRecord = Schemas["Server"] & { customerId: string };
-export type DiskRecord = Schemas["Disk"] & { customerId: string };
-export type JobRecord = Schemas["Job"] & { customerId: string };
+/** `invoiceNumber` is not kept: it is read from the invoice, so that the two never disagree. */
+export type CreditNoteRecord = Omit<Schemas["CreditNoteDetail"], "invoiceNumber"> & {
+  customerId: string;
+};
+/** A VDC; the totals of its servers and disks are summed when it is shown. */
+export type VdcRecord = Omit<Schemas["Vdc"], "cpus" | "ramMb" | "storageGb"> & {
+  customerId: string;
+};
+/** A server; the links to its VDC and disks, and its storage, are made when it is shown. */
+export type ServerRecord = Omit<Schemas["Server"], "vdc" | "disks" | "storageGb"> & {
+  customerId: string;
+};
+/** A disk; the links to its VDC and server are made when it is shown. */
+export type DiskRecord = Omit<Schemas["Disk"], "vdc" | "server"> & { customerId: string };
+/**
+ * A job; what it worked on is kept as it was named then, and its `href` is made when it is shown.
+ */
+export type JobRecord = Omit<Schemas["Job"], "resource"> & {
+  customerId: string;
+  resource: Schemas["ResourceRef"] | null;
+};
 /** Related resources that no other record stands for (networks, images, …). */
 export type RelatedResourceRecord = Schemas["RelatedResource"] & { customerId: string };
-export type KeyRecord = Schemas["Key"] & { customerId: string };
+export type KeyRecord = Omit<Schemas["Key"], "etag"> & {
+  customerId: string;
+  /** Bumped on every change of the key; its ETag (and `etag`) is derived from it. */
+  version: number;
+};
 export type EmailRecord = Schemas["Email"] & {
   customerId: string;
   message: string;

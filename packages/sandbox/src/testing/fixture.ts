@@ -36,6 +36,7 @@ export function fillFixture(store: SandboxStore): void {
       defaultLanguage: "en",
       defaultThemeId: IDS.themeMbe,
       controlPanelUrl: "https://cp.skyline.example",
+      currency: "GBP",
     });
     store.put("billingEntities", {
       id: IDS.resellerA,
@@ -44,6 +45,7 @@ export function fillFixture(store: SandboxStore): void {
       defaultLanguage: "de",
       defaultThemeId: IDS.themeA,
       controlPanelUrl: "https://cp.reseller-a.example/panel/",
+      currency: "EUR",
     });
     store.put("billingEntities", {
       id: IDS.resellerB,
@@ -52,6 +54,7 @@ export function fillFixture(store: SandboxStore): void {
       defaultLanguage: "fr",
       defaultThemeId: null,
       controlPanelUrl: "https://cp.reseller-b.example",
+      currency: "EUR",
     });
     const admins = [
       [IDS.mbeAdmin, "Morgan", IDS.mbe, TOKENS.mbe],
@@ -67,7 +70,7 @@ export function fillFixture(store: SandboxStore): void {
         token,
       });
     }
-    const price = { amount: 10, currency: "EUR" };
+    const price = { amount: "10.00", currency: "EUR" };
     store.put("productOffers", {
       id: IDS.planA,
       name: "Plan A",
@@ -82,7 +85,7 @@ export function fillFixture(store: SandboxStore): void {
       name: "1,000 units",
       kind: "UNIT_BUNDLE",
       description: "",
-      units: 1000,
+      units: "1000.00",
       price,
       billingEntityId: IDS.resellerA,
     });
@@ -91,7 +94,7 @@ export function fillFixture(store: SandboxStore): void {
       name: "500 units",
       kind: "UNIT_BUNDLE",
       description: "",
-      units: 500,
+      units: "500.00",
       price,
       billingEntityId: IDS.resellerB,
     });
@@ -117,6 +120,8 @@ export function fillFixture(store: SandboxStore): void {
         billingEntityId,
         primaryColor: "#0b5cad",
         accentColor: "#f5a623",
+        backgroundColor: "#ffffff",
+        textColor: "#1f2933",
       });
     }
     for (const [code, name, nativeName] of [

@@ -28,6 +28,19 @@ import {
 import { type OperationId, operation, operations, operationsWithBody } from "../spec";
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+/** The writes a UI makes from a form or a list, each guarded by an ETag of its own. */
+const CONDITIONAL_WRITES: OperationId[] = [
+  "updateCustomer",
+  "deleteCustomer",
+  "replaceCustomerTags",
+  "replaceAssetMaxima",
+  "updateUser",
+  "deleteUser",
+  "updateKey",
+  "deleteKey",
+];
+/** Operations on records only the seed makes (the API cannot create them). */
+const SEEDED_ONLY = new Set<OperationId>(["getInvoice", "getVdc", "getServer", "getDisk"]);
 /** More than the 256 KiB the contract allows, as a JSON string value. */
 const HUGE = "x".repeat(300 * 1024);
 
@@ -43,14 +56,23 @@ export async function makeFixture(
   const client = ctx.client(owner);
   const id = customerId ?? (await ctx.newCustomer(owner)).customer.id;
   const path = { customerId: id };
-  const [{ data: users }, { data: keys }, { data: offers }, { data: invoices }] = await Promise.all(
-    [
-      client.GET("/customers/{customerId}/users", { params: { path } }),
-      client.GET("/customers/{customerId}/keys", { params: { path } }),
-      client.GET("/product-offers", { params: { query: { kind: "UNIT_BUNDLE" } } }),
-      client.GET("/customers/{customerId}/invoices", { params: { path } }),
-    ],
-  );
+  const [
+    { data: users },
+    { data: keys },
+    { data: offers },
+    { data: invoices },
+    { data: creditNotes },
+    { data: disks },
+  ] = await Promise.all([
+    client.GET("/customers/{customerId}/users", { params: { path } }),
+    client.GET("/customers/{customerId}/keys", { params: { path } }),
+    client.GET("/product-offers", { params: { query: { kind: "UNIT_BUNDLE" } } }),
+    client.GET("/customers/{customerId}/invoices", { params: { path } }),
+    client.GET("/customers/{customerId}/credit-notes", { params: { path } }),
+    client.GET("/customers/{customerId}/disks", { params: { path, query: { limit: 200 } } }),
+  ]);
+  // An attached disk names its server and VDC: one of each that belong together.
+  const disk = disks?.items.find((d) => d.server !== null);
   const userId =
     users?.items[0]?.id ??
     (
@@ -59,7 +81,8 @@ export async function makeFixture(
         body: {
           name: "Fixture User",
           email: `${uniqueName("fx").replace(/\W+/g, ".")}@contract.example`,
-          isAdmin: true,
+          // Not an admin: deleteUser may then remove it (the last active admin stays).
+          isAdmin: false,
         },
       })
     ).data!.id;
@@ -80,6 +103,10 @@ export async function makeFixture(
     keyId,
     unitOfferId: unitOffer!.id,
     invoiceId: invoices?.items[0]?.id ?? UNKNOWN_ID,
+    creditNoteId: creditNotes?.items[0]?.id ?? UNKNOWN_ID,
+    vdcId: disk?.vdcId ?? UNKNOWN_ID,
+    serverId: disk?.serverId ?? UNKNOWN_ID,
+    diskId: disk?.id ?? UNKNOWN_ID,
   };
 }
 
@@ -121,10 +148,13 @@ export function defineMatrixCases(ctx: ContractContext): void {
   });
 
   describe("tenancy", () => {
-    // Reseller B's seeded prepay customer, with its seeded users, keys and invoices.
+    // Reseller B's seeded prepay customer, with its seeded users, keys and invoices; and its
+    // seeded invoice customer, which has a credit note.
     let fixtureB: Fixture;
+    let notesB: Fixture;
     beforeAll(async () => {
       fixtureB = await makeFixture(ctx, "b", SANDBOX_IDS.customers.resellerBPrepay);
+      notesB = await makeFixture(ctx, "b", SANDBOX_IDS.customers.resellerBInvoice);
     });
 
     const scoped = operations.filter((op) => isCustomerScoped(op.operationId));
@@ -132,12 +162,15 @@ export function defineMatrixCases(ctx: ContractContext): void {
     it("has customer-scoped operations to check (sanity)", () => {
       expect(scoped.length).toBeGreaterThan(25);
       expect(fixtureB.invoiceId).not.toBe(UNKNOWN_ID);
+      expect(notesB.creditNoteId).not.toBe(UNKNOWN_ID);
+      expect(fixtureB.diskId).not.toBe(UNKNOWN_ID);
     });
 
     it("answers reseller A 404 on every customer-scoped operation for a reseller B customer, and changes nothing", async () => {
       const before = await snapshot(ctx, fixtureB.customerId);
       for (const { operationId } of scoped) {
-        const request = await VALID_REQUESTS[operationId]!(fixtureB, ctx);
+        const target = operationId === "getCreditNote" ? notesB : fixtureB;
+        const request = await VALID_REQUESTS[operationId]!(target, ctx);
         const response = await send(ctx, request, "a");
         expect(response.status, `${operationId} as reseller A`).toBe(404);
         expectRawProblem(response, 404);
@@ -146,7 +179,7 @@ export function defineMatrixCases(ctx: ContractContext): void {
           ctx,
           {
             ...request,
-            path: request.path.replace(fixtureB.customerId, UNKNOWN_ID),
+            path: request.path.replace(target.customerId, UNKNOWN_ID),
           },
           "a",
         );
@@ -158,9 +191,10 @@ export function defineMatrixCases(ctx: ContractContext): void {
       expect(await snapshot(ctx, fixtureB.customerId)).toEqual(before);
     });
 
-    // deleteKey and deleteCustomer go last, since they remove what the others use.
+    // deleteUser, deleteKey and deleteCustomer go last, since they remove what the others use.
     const inOrder = () => [
       ...scoped.filter((op) => !op.operationId.startsWith("delete")),
+      operation("deleteUser"),
       operation("deleteKey"),
       operation("deleteCustomer"),
     ];
@@ -173,7 +207,12 @@ export function defineMatrixCases(ctx: ContractContext): void {
         // A customer of its own for the changes; the seeded one (read only) for its invoice.
         const own = await makeFixture(ctx, "b");
         for (const { operationId } of inOrder()) {
-          const target = operationId === "getInvoice" ? fixtureB : own;
+          // The seeded customers for what the API cannot make: invoices, credit notes, resources.
+          const target = SEEDED_ONLY.has(operationId)
+            ? fixtureB
+            : operationId === "getCreditNote"
+              ? notesB
+              : own;
           const request = await VALID_REQUESTS[operationId]!(target, ctx);
           const response = await send(ctx, request, admin);
           expect(
@@ -223,7 +262,15 @@ export function defineMatrixCases(ctx: ContractContext): void {
     it("replays a repeated key with the same body, and refuses it with another body (422)", async () => {
       const posts = operations.filter((op) => op.method === "POST");
       expect(posts.length).toBeGreaterThan(5);
-      for (const { operationId } of posts) {
+      for (const { operationId, responses } of posts) {
+        // The replay marker is declared wherever it can be sent: on every 2xx of every POST.
+        for (const [status, response] of Object.entries(responses)) {
+          if (!status.startsWith("2")) continue;
+          expect(
+            Object.keys(response.headers ?? {}),
+            `${operationId} ${status} declares Idempotency-Replayed`,
+          ).toContain("Idempotency-Replayed");
+        }
         const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
         const key = uniqueName(operationId).replace(/\s+/g, "-");
         const headers = { ...request.headers, "Idempotency-Key": key };
@@ -359,7 +406,14 @@ export function defineMatrixCases(ctx: ContractContext): void {
       const subIds: [OperationId, keyof Fixture][] = [
         ["getUser", "userId"],
         ["updateUser", "userId"],
+        ["deleteUser", "userId"],
         ["getInvoice", "invoiceId"],
+        ["getCreditNote", "creditNoteId"],
+        ["getVdc", "vdcId"],
+        ["getServer", "serverId"],
+        ["getDisk", "diskId"],
+        ["getKey", "keyId"],
+        ["updateKey", "keyId"],
         ["deleteKey", "keyId"],
       ];
       for (const [operationId, key] of subIds) {
@@ -369,7 +423,7 @@ export function defineMatrixCases(ctx: ContractContext): void {
           expectRawProblem(response, bad === UNKNOWN_ID ? 404 : [400, 404]);
         }
         // Another customer's user/key under this customer's path is not found either.
-        if (key !== "invoiceId") {
+        if (!["invoiceId", "creditNoteId", "vdcId", "serverId", "diskId"].includes(key)) {
           const other = await makeFixture(ctx, "a");
           const request = await VALID_REQUESTS[operationId]!(
             { ...fixture, [key]: other[key] },
@@ -439,11 +493,12 @@ export function defineMatrixCases(ctx: ContractContext): void {
 
     it("answers a stale If-Match with 412 and a missing one with 428, changing nothing", async () => {
       const before = await snapshot(ctx, fixture.customerId);
-      for (const operationId of [
-        "updateCustomer",
-        "deleteCustomer",
-        "replaceAssetMaxima",
-      ] as const) {
+      // Every operation that takes If-Match: the customer, its tags and asset maxima, users, keys.
+      const guarded = operations
+        .filter((op) => op.parameters.some((p) => p.in === "header" && p.name === "If-Match"))
+        .map((op) => op.operationId);
+      expect(guarded).toEqual(expect.arrayContaining(CONDITIONAL_WRITES));
+      for (const operationId of guarded) {
         const request = await VALID_REQUESTS[operationId]!(fixture, ctx);
         const missing = await send(ctx, request, "a", { headers: {} });
         expect(missing.status, `${operationId} without If-Match`).toBe(428);
