@@ -172,6 +172,36 @@ export class ContractContext {
     return etag as string;
   }
 
+  /** The current ETag of a customer's tags. */
+  async tagsEtag(customerId: string, as: Admin = "mbe"): Promise<string> {
+    const { response } = await this.client(as).GET("/customers/{customerId}/tags", {
+      params: { path: { customerId } },
+    });
+    const etag = response.headers.get("ETag");
+    expect(etag, "GET /customers/{id}/tags returns an ETag").toBeTruthy();
+    return etag as string;
+  }
+
+  /** The current ETag of a user. */
+  async userEtag(customerId: string, userId: string, as: Admin = "mbe"): Promise<string> {
+    const { response } = await this.client(as).GET("/customers/{customerId}/users/{userId}", {
+      params: { path: { customerId, userId } },
+    });
+    const etag = response.headers.get("ETag");
+    expect(etag, "GET /customers/{id}/users/{id} returns an ETag").toBeTruthy();
+    return etag as string;
+  }
+
+  /** The current ETag of a key. */
+  async keyEtag(customerId: string, keyId: string, as: Admin = "mbe"): Promise<string> {
+    const { response } = await this.client(as).GET("/customers/{customerId}/keys/{keyId}", {
+      params: { path: { customerId, keyId } },
+    });
+    const etag = response.headers.get("ETag");
+    expect(etag, "GET /customers/{id}/keys/{id} returns an ETag").toBeTruthy();
+    return etag as string;
+  }
+
   /** The current ETag of a customer's asset maxima. */
   async maximaEtag(customerId: string, as: Admin = "mbe"): Promise<string> {
     const { response } = await this.client(as).GET("/customers/{customerId}/asset-maxima", {

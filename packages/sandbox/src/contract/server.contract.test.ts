@@ -59,14 +59,26 @@ describe("contract: server persistence", () => {
     const key = uniqueName("persist").replace(/\s+/g, "-");
     const credit = { description: "Kept", direction: "CREDIT", amount: 12.34 } as const;
     const before = await withServer(async (ctx) => {
-      const { customer } = await ctx.newCustomer("a", { name, tags: ["kept"] });
+      const created = await ctx.newCustomer("a", { name, tags: ["kept"] });
+      const { customer } = created;
       const { data } = await ctx.a.POST("/customers/{customerId}/unit-transactions", {
         params: { path: { customerId: customer.id }, header: { "Idempotency-Key": key } },
         body: credit,
       });
-      // Read after the credit: the balance is part of the customer, so the credit moved its ETag.
+      // Read after the credit, which leaves it as it was on creation (the balance is read-only).
       const etag = await ctx.customerEtag(customer.id, "a");
-      return { customer, etag, transaction: data!.transaction };
+      expect(etag).toBe(created.etag);
+      // A user and a key, whose ETags must outlive the restart too.
+      const { data: user } = await ctx.a.POST("/customers/{customerId}/users", {
+        params: { path: { customerId: customer.id } },
+        body: { name: "Kept User", email: "kept@persist.example", isAdmin: true },
+      });
+      const { data: kept } = await ctx.a.POST("/customers/{customerId}/keys", {
+        params: { path: { customerId: customer.id } },
+        body: { name: "kept.key", value: "v1" },
+      });
+      const tagsEtag = await ctx.tagsEtag(customer.id, "a");
+      return { customer, etag, tagsEtag, user: user!, key: kept!, transaction: data!.transaction };
     });
     await withServer(async (ctx) => {
       const path = { customerId: before.customer.id };
@@ -94,6 +106,23 @@ describe("contract: server persistence", () => {
         body: { name: `${name} renamed` },
       });
       expect(response.status).toBe(200);
+      // So are the tags', the user's and the key's (the ones in their bodies, too).
+      expect(await ctx.tagsEtag(path.customerId, "a")).toBe(before.tagsEtag);
+      const tags = await ctx.a.PUT("/customers/{customerId}/tags", {
+        params: { path, header: { "If-Match": before.tagsEtag } },
+        body: { tags: ["kept", "still"] },
+      });
+      expect(tags.response.status).toBe(200);
+      const user = await ctx.a.PATCH("/customers/{customerId}/users/{userId}", {
+        params: { path: { ...path, userId: before.user.id }, header: { "If-Match": before.user.etag } },
+        body: { name: "Kept User, renamed" },
+      });
+      expect(user.response.status).toBe(200);
+      const edited = await ctx.a.PATCH("/customers/{customerId}/keys/{keyId}", {
+        params: { path: { ...path, keyId: before.key.id }, header: { "If-Match": before.key.etag } },
+        body: { value: "v2" },
+      });
+      expect(edited.response.status).toBe(200);
     });
   });
 });

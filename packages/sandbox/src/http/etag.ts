@@ -1,12 +1,29 @@
 import { ProblemError } from "./problem";
 
 /**
- * A strong ETag for one version of a resource. It is derived from the id and the version number
- * only, so that the memory store and the SQLite store give the same tag for the same state, and a
- * tag never repeats for another resource.
+ * What has an ETag of its own. Each versions only what its writes can change, so that a write to
+ * one never makes another's open form stale: `customer` is the customer's settings (name, status,
+ * configuration, validation HTML, language, theme), not its balance or tags; `tags` and
+ * `asset-maxima` are the customer's, under its id; `user` and `key` are one record each.
  */
-export function etagOf(kind: "customer" | "asset-maxima", id: string, version: number): string {
-  return kind === "customer" ? `"${id}.${version}"` : `"${id}.am.${version}"`;
+export type EtagKind = "customer" | "tags" | "asset-maxima" | "user" | "key";
+
+/** The part of a tag that tells the kinds apart (the customer's has none: its tags predate this). */
+const KIND_MARK: Record<EtagKind, string> = {
+  customer: "",
+  tags: ".tags",
+  "asset-maxima": ".am",
+  user: ".u",
+  key: ".k",
+};
+
+/**
+ * A strong ETag for one version of a resource. It is derived from the id and the version number
+ * only (both stored), so that the memory store and the SQLite store give the same tag for the same
+ * state, a tag survives a restart, and a tag never repeats for another resource or kind.
+ */
+export function etagOf(kind: EtagKind, id: string, version: number): string {
+  return `"${id}${KIND_MARK[kind]}.${version}"`;
 }
 
 /** The presence part of `checkIfMatch`: 428 when `If-Match` is missing. */

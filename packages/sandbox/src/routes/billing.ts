@@ -2,6 +2,7 @@ import { withoutCustomer } from "../domain/customers";
 import { daysBetween, usageReport } from "../domain/usage";
 import { newestFirst, paginate } from "../http/paging";
 import { notFound, validationProblem } from "../http/problem";
+import type { CreditNoteRecord, DeepReadonly, SandboxStore } from "../store/types";
 import type { Define } from "./define";
 import { customerRecordsPage } from "./pages";
 
@@ -34,12 +35,23 @@ export function billingRoutes(define: Define): void {
     return { status: 200, body: withoutCustomer(invoice) };
   });
 
-  define("listCreditNotes", ({ store, customer, query }) =>
-    customerRecordsPage(
+  define("listCreditNotes", ({ store, customer, query }) => {
+    const page = paginate(
       newestFirst(store.scan("creditNotes", customer.id), (n) => n.issuedAt),
       query,
-    ),
-  );
+    );
+    // The list leaves the lines out; getCreditNote has them.
+    const items = page.items.map(({ lines: _, ...note }) => creditNoteView(store, note));
+    return { status: 200, body: { ...page, items } };
+  });
+
+  define("getCreditNote", ({ store, customer, params }) => {
+    const note = store.get("creditNotes", params.creditNoteId as string);
+    if (!note || note.customerId !== customer.id) {
+      throw notFound("credit note", params.creditNoteId as string);
+    }
+    return { status: 200, body: creditNoteView(store, note) };
+  });
 
   define("getUsageReport", ({ customer, query, now }) => {
     const { from, to } = query;
@@ -67,4 +79,17 @@ export function billingRoutes(define: Define): void {
       }),
     };
   });
+}
+
+/**
+ * A credit note as the API shows it, with the number of the invoice it credits: read from the
+ * invoice, not kept beside its id, so that the two never disagree.
+ */
+function creditNoteView<N extends Omit<DeepReadonly<CreditNoteRecord>, "lines">>(
+  store: SandboxStore,
+  note: N,
+) {
+  const { customerId: _, ...shown } = note;
+  const invoice = note.invoiceId === null ? undefined : store.get("invoices", note.invoiceId);
+  return { ...shown, invoiceNumber: invoice?.number ?? null };
 }

@@ -40,21 +40,17 @@ interface LineDraft {
   unitPriceCents: number;
 }
 
-function invoiceRecord(
-  draft: CustomerDraft,
-  id: string,
-  lines: LineDraft[],
-  issuedMs: number,
-  dueMs: number,
-  status: InvoiceRecord["status"],
-): InvoiceRecord {
+/**
+ * The lines of an invoice or credit note and their totals (in cents). Tax is rounded per line, and
+ * the document's totals are the sums of its lines: ex tax + tax = inc tax holds on every line and
+ * on the document.
+ */
+function priceLines(draft: CustomerDraft, lines: LineDraft[]) {
   const rate = draft.taxRate;
   let exTax = 0;
   let incTax = 0;
   const recordLines = lines.map((line) => {
     const lineEx = line.quantity * line.unitPriceCents;
-    // Tax is rounded per line, and the invoice totals are the sums of the
-    // lines: ex tax + tax = inc tax holds on every line and on the invoice.
     const lineInc = lineEx + Math.round((lineEx * rate) / 100);
     exTax += lineEx;
     incTax += lineInc;
@@ -67,6 +63,18 @@ function invoiceRecord(
       totalIncTax: units(lineInc),
     };
   });
+  return { recordLines, exTax, incTax };
+}
+
+function invoiceRecord(
+  draft: CustomerDraft,
+  id: string,
+  lines: LineDraft[],
+  issuedMs: number,
+  dueMs: number,
+  status: InvoiceRecord["status"],
+): InvoiceRecord {
+  const { recordLines, exTax, incTax } = priceLines(draft, lines);
   return {
     id,
     customerId: draft.customer.id,
@@ -175,11 +183,16 @@ export function drawBilling(draft: CustomerDraft): CustomerBilling {
       random.int(5, 20) * DAY_MS +
       random.int(9 * 60, 17 * 60) * MINUTE_MS;
     if (issuedMs < REFERENCE_MS - DAY_MS) {
-      const exTax = Math.max(
-        100,
-        Math.round(cents(invoice.record.totalExTax) * random.pick([0.1, 0.25])),
+      // A share of each line of the invoice, at least a cent a unit.
+      const share = random.pick([0.1, 0.25]);
+      const { recordLines, exTax, incTax } = priceLines(
+        draft,
+        invoice.record.lines.map((line) => ({
+          description: `Credit of ${share * 100}%: ${line.description}`,
+          quantity: line.quantity,
+          unitPriceCents: Math.max(1, Math.round(cents(line.unitPrice) * share)),
+        })),
       );
-      const incTax = exTax + Math.round((exTax * draft.taxRate) / 100);
       const status = random.weighted<CreditNoteRecord["status"]>([
         ["ISSUED", 3],
         ["APPLIED", 3],
@@ -203,6 +216,7 @@ export function drawBilling(draft: CustomerDraft): CustomerBilling {
             "Goodwill gesture",
             "Billing correction: plan fee charged twice",
           ]),
+          lines: recordLines,
         },
         refundedMs: refundedMs !== null && refundedMs < REFERENCE_MS ? refundedMs : null,
       });

@@ -24,6 +24,7 @@ function customer(id: string, billingEntityId = "be-1", name = `Customer ${id}`)
     defaultLanguage: null,
     themeId: null,
     tags: ["a"],
+    tagsVersion: 1,
     assetMaxima: {},
     assetMaximaVersion: 1,
     assetMaximaModifiedAt: "2026-01-01T00:00:00.000Z",
@@ -33,7 +34,16 @@ function customer(id: string, billingEntityId = "be-1", name = `Customer ${id}`)
 }
 
 function key(id: string, customerId: string): KeyRecord {
-  return { id, customerId, name: id, value: "v", type: "USER_KEY", weight: 0, createdAt: "x" };
+  return {
+    id,
+    customerId,
+    name: id,
+    value: "v",
+    type: "USER_KEY",
+    weight: 0,
+    createdAt: "x",
+    version: 1,
+  };
 }
 
 describe("MemoryStore", () => {

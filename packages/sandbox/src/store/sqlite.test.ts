@@ -18,6 +18,7 @@ function key(id: string, customerId: string, name = `key-${id}`): KeyRecord {
     type: "USER_KEY",
     weight: 0,
     createdAt: "2026-10-01T00:00:00Z",
+    version: 1,
   };
 }
 
