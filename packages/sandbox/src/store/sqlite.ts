@@ -34,6 +34,27 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX records_by_parent ON records (collection, parent_id);
   CREATE INDEX records_by_collection ON records (collection);
   `,
+  // 2: versions of their own for a customer's tags, each user and each key (their ETags), an
+  // API-key user's credential hint, and a credit note's lines. Records of a file written before
+  // start at version 1; a credit note gets one line that is its totals, so that they stay the sum
+  // of its lines.
+  `
+  UPDATE records SET data = json_set(data, '$.tagsVersion', 1)
+    WHERE collection = 'customers' AND json_type(data, '$.tagsVersion') IS NULL;
+  UPDATE records SET data = json_set(data, '$.version', 1)
+    WHERE collection IN ('users', 'keys') AND json_type(data, '$.version') IS NULL;
+  UPDATE records SET data = json_set(data, '$.credentialHint', json('null'))
+    WHERE collection = 'users' AND json_type(data, '$.credentialHint') IS NULL;
+  UPDATE records SET data = json_set(data, '$.lines', json_array(json_object(
+      'description', json_extract(data, '$.reason'),
+      'quantity', 1,
+      'unitPrice', json_extract(data, '$.totalExTax'),
+      'taxRate', CASE WHEN json_extract(data, '$.totalExTax') = 0 THEN 0
+        ELSE round(json_extract(data, '$.taxTotal') * 100.0 / json_extract(data, '$.totalExTax'), 2) END,
+      'totalExTax', json_extract(data, '$.totalExTax'),
+      'totalIncTax', json_extract(data, '$.totalIncTax'))))
+    WHERE collection = 'creditNotes' AND json_type(data, '$.lines') IS NULL;
+  `,
 ];
 
 /** The schema version this code writes; a file at a higher version came from a newer sandbox. */
