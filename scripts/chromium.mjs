@@ -11,7 +11,7 @@
  */
 import { accessSync, constants, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { delimiter, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
@@ -221,18 +221,21 @@ export function chromiumLaunchOptions() {
  * @returns {Probes}
  */
 export function realProbes() {
-  // Resolved from the repository's root, where `playwright` is a dev dependency. Its
-  // `executablePath()` honours PLAYWRIGHT_BROWSERS_PATH, and only computes the path.
+  // Resolved from the repository's root, where `playwright` is a dev dependency (absent before
+  // `pnpm install`). `executablePath()` only computes where Playwright keeps its Chromium (it
+  // honours PLAYWRIGHT_BROWSERS_PATH) and throws on a platform it has no build for. The CLI is
+  // the package's bin, which its `exports` do not list.
   const require = createRequire(import.meta.url);
   /** @type {string | undefined} */
   let playwrightPath;
   /** @type {string | undefined} */
   let playwrightCli;
   try {
-    playwrightCli = require.resolve("playwright/cli");
+    const manifest = require.resolve("playwright/package.json");
+    playwrightCli = join(dirname(manifest), require(manifest).bin.playwright);
     playwrightPath = require("playwright").chromium.executablePath();
   } catch {
-    // No Playwright (before `pnpm install`), or a platform it has no Chromium build for.
+    // No Playwright, or no Chromium build of it for this platform: the other ways remain.
   }
   return {
     env: process.env,

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   ensureChromium,
@@ -5,6 +6,8 @@ import {
   HOW_TO_GET_ONE,
   type Probes,
   planAcquisition,
+  RECORD_FILE,
+  realProbes,
   type Step,
 } from "./chromium.mjs";
 
@@ -204,5 +207,19 @@ describe("ensureChromium", () => {
     expect(HOW_TO_GET_ONE).toMatch(/apt-get install chromium/);
     expect(ran).toEqual(["playwright"]);
     expect(recorded).toEqual([]);
+  });
+});
+
+// The one part that looks at this machine: what it reads must exist where the decisions expect it.
+describe("realProbes", () => {
+  it("finds Playwright (a dev dependency of the root): its CLI, and where it keeps its Chromium", () => {
+    const probes = realProbes();
+    expect(probes.playwrightCli).toMatch(/playwright[/\\]cli\.js$/);
+    expect(existsSync(probes.playwrightCli!)).toBe(true);
+    expect(probes.playwrightPath).toMatch(/chromium-\d+/);
+  });
+
+  it("records inside the root's node_modules", () => {
+    expect(RECORD_FILE).toMatch(/node_modules[/\\]\.cache[/\\]customer-kit[/\\]chromium-path$/);
   });
 });
