@@ -145,8 +145,8 @@ describe("seedStore (default)", () => {
     // The product offers and themes the contract's examples name.
     expect(store.get("productOffers", SANDBOX_IDS.productOffers.resellerAUnits1000)).toMatchObject({
       kind: "UNIT_BUNDLE",
-      units: 1000,
-      price: { amount: 100, currency: "EUR" },
+      units: "1000.00",
+      price: { amount: "100.00", currency: "EUR" },
     });
     expect(store.get("themes", SANDBOX_IDS.themes.resellerADefault)?.name).toBe("Ocean");
   });
@@ -204,7 +204,7 @@ describe("seedStore (default)", () => {
       expect(bundles.length).toBeGreaterThanOrEqual(3);
       expect(bundles.length).toBeLessThanOrEqual(4);
       for (const plan of plans) expect(plan.units).toBeNull();
-      for (const bundle of bundles) expect(bundle.units).toBeGreaterThan(0);
+      for (const bundle of bundles) expect(toCents(bundle.units ?? "0")).toBeGreaterThan(0);
     }
     const currencies = new Set(store.list("productOffers").map((o) => o.price.currency));
     expect([...currencies].sort()).toEqual(["EUR", "GBP"]);
@@ -346,10 +346,17 @@ describe("seedStore (default)", () => {
     expect(notes.length).toBeGreaterThan(3);
     for (const note of notes) {
       expect(cents(note.totalExTax) + cents(note.taxTotal)).toBe(cents(note.totalIncTax));
-      if (note.invoiceId !== null) {
-        expect(store.get("invoices", note.invoiceId)?.customerId).toBe(note.customerId);
-      }
-      expectSchema("#/components/schemas/CreditNote", note, note.number);
+      // Its lines add up to its totals, as an invoice's do.
+      expect(note.lines.length).toBeGreaterThan(0);
+      const sum = (pick: (line: (typeof note.lines)[number]) => string | { amount: string }) =>
+        note.lines.reduce((total, line) => total + cents(pick(line)), 0);
+      expect(sum((l) => l.totalExTax)).toBe(cents(note.totalExTax));
+      expect(sum((l) => l.totalIncTax)).toBe(cents(note.totalIncTax));
+      const invoice = note.invoiceId === null ? undefined : store.get("invoices", note.invoiceId);
+      if (note.invoiceId !== null) expect(invoice?.customerId).toBe(note.customerId);
+      // As getCreditNote shows it: with the number of the invoice it credits.
+      const shown = { ...note, invoiceNumber: invoice?.number ?? null };
+      expectSchema("#/components/schemas/CreditNoteDetail", shown, note.number);
     }
   });
 
@@ -453,6 +460,11 @@ describe("seedStore (default)", () => {
       for (const user of own) {
         expectSchema("#/components/schemas/UserName", user.name, user.name);
         expectSchema("#/components/schemas/EmailAddress", user.email, user.email);
+        // At their first version; an API-key user shows the last four characters of a
+        // credential, a normal user none.
+        expect(user.version, user.name).toBe(1);
+        if (user.type === "API_KEY") expect(user.credentialHint).toMatch(/^[0-9a-f]{4}$/);
+        else expect(user.credentialHint).toBeNull();
       }
     }
     const all = store.list("users");
@@ -505,7 +517,12 @@ describe("seedStore (default)", () => {
     for (const [customerId, keys] of byCustomer(store, "keys")) {
       const names = keys.map((k) => k.name);
       expect(new Set(names).size, customerId).toBe(names.length);
-      for (const key of keys) expectSchema("#/components/schemas/Key", key, key.name);
+      for (const key of keys) {
+        // A seeded key is at its first version; the API adds its ETag as `etag`.
+        expect(key.version, key.name).toBe(1);
+        const shown = { ...key, etag: `"${key.id}.k.${key.version}"` };
+        expectSchema("#/components/schemas/Key", shown, key.name, ["customerId", "version"]);
+      }
     }
     expect(new Set(store.list("keys").map((k) => k.type)).size).toBeGreaterThanOrEqual(4);
     const general = store.list("emails").filter((e) => e.kind === "GENERAL");
