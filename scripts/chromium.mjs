@@ -162,8 +162,9 @@ export function planAcquisition(probes, nodePath) {
       file: "sh",
       args: [
         "-c",
-        // -qq: the log gets apt's errors, not its hundreds of progress lines.
-        `${aptGet} update -qq && ${aptGet} install -y -qq --no-install-recommends chromium`,
+        // -qq and no pty for dpkg: the log gets apt's errors, not its hundreds of progress lines.
+        `${aptGet} update -qq && ` +
+          `${aptGet} install -y -qq -o Dpkg::Use-Pty=0 --no-install-recommends chromium`,
       ],
       env: { DEBIAN_FRONTEND: "noninteractive" },
       timeoutMs: 15 * 60_000,
