@@ -69,7 +69,7 @@ export const VALID_REQUESTS: Record<OperationId, RequestBuilder> = {
   getMe: async () => ({ method: "GET", path: pathOf("getMe") }),
   listCustomers: async () => ({
     method: "GET",
-    path: `${pathOf("listCustomers")}?sort=unitBalance&limit=5`,
+    path: `${pathOf("listCustomers")}?sort=-unitBalance`,
   }),
   listTags: async () => ({ method: "GET", path: `${pathOf("listTags")}?q=eu` }),
   listBillingEntities: async () => ({ method: "GET", path: pathOf("listBillingEntities") }),
@@ -122,7 +122,7 @@ export const VALID_REQUESTS: Record<OperationId, RequestBuilder> = {
   createUnitTransaction: async (f) => ({
     method: "POST",
     path: pathOf("createUnitTransaction", c(f)),
-    body: { description: "Contract suite credit", direction: "CREDIT", amount: 1 },
+    body: { description: "Contract suite credit", direction: "CREDIT", amount: "1.00" },
   }),
   purchaseUnitOffer: async (f) => ({
     method: "POST",
@@ -251,7 +251,7 @@ export const BAD_BODIES: Record<OperationWithBody, BadBody[]> = {
       what: "two fields at fault, deep",
       body: {
         name: " padded ",
-        configuration: { unitWarnLevel: -1, address: { postalCode: "!!" } },
+        configuration: { unitWarnLevel: "-1", address: { postalCode: "!!" } },
       },
       fields: ["name", "configuration.unitWarnLevel", "configuration.address.postalCode"],
     },
@@ -338,7 +338,22 @@ export const BAD_BODIES: Record<OperationWithBody, BadBody[]> = {
     },
     {
       what: "more than two decimals",
-      body: { limits: { CUTOFF_BALANCE: 0.001 } },
+      body: { limits: { CUTOFF_BALANCE: "0.001" } },
+      fields: ["limits.CUTOFF_BALANCE"],
+    },
+    {
+      what: "an amount as a JSON number (amounts are decimal strings)",
+      body: { limits: { CUTOFF_BALANCE: -50 } },
+      fields: ["limits.CUTOFF_BALANCE"],
+    },
+    {
+      what: "a negative money limit",
+      body: { limits: { CREDIT_LIMIT: "-1.00" } },
+      fields: ["limits.CREDIT_LIMIT"],
+    },
+    {
+      what: "a cutoff balance past -1,000,000,000",
+      body: { limits: { CUTOFF_BALANCE: "-1000000000.01" } },
       fields: ["limits.CUTOFF_BALANCE"],
     },
   ],
@@ -349,23 +364,38 @@ export const BAD_BODIES: Record<OperationWithBody, BadBody[]> = {
       fields: ["amount", "direction"],
     },
     {
-      what: "amount as a string",
-      body: { description: "x", direction: "CREDIT", amount: "10" },
+      what: "amount as a JSON number (amounts are decimal strings)",
+      body: { description: "x", direction: "CREDIT", amount: 10 },
       fields: ["amount"],
     },
     {
       what: "a zero amount",
-      body: { description: "x", direction: "DEBIT", amount: 0 },
+      body: { description: "x", direction: "DEBIT", amount: "0.00" },
+      fields: ["amount"],
+    },
+    {
+      what: "a negative amount (direction says debit)",
+      body: { description: "x", direction: "DEBIT", amount: "-5" },
       fields: ["amount"],
     },
     {
       what: "three decimals",
-      body: { description: "x", direction: "CREDIT", amount: 1.005 },
+      body: { description: "x", direction: "CREDIT", amount: "1.005" },
+      fields: ["amount"],
+    },
+    {
+      what: "an exponent",
+      body: { description: "x", direction: "CREDIT", amount: "1e3" },
+      fields: ["amount"],
+    },
+    {
+      what: "a leading zero, spaces, or a comma",
+      body: { description: "x", direction: "CREDIT", amount: " 01,50" },
       fields: ["amount"],
     },
     {
       what: "an unknown unit type",
-      body: { description: "x", direction: "CREDIT", amount: 1, unitType: "GOLD" },
+      body: { description: "x", direction: "CREDIT", amount: "1", unitType: "GOLD" },
       fields: ["unitType"],
     },
     {
@@ -375,17 +405,17 @@ export const BAD_BODIES: Record<OperationWithBody, BadBody[]> = {
     },
     {
       what: "an amount over the maximum",
-      body: { description: "x", direction: "CREDIT", amount: 1000000.01 },
+      body: { description: "x", direction: "CREDIT", amount: "1000000.01" },
       fields: ["amount"],
     },
     {
       what: "a two-line description",
-      body: { description: "a\nb", direction: "CREDIT", amount: 1 },
+      body: { description: "a\nb", direction: "CREDIT", amount: "1" },
       fields: ["description"],
     },
     {
       what: "an unknown field",
-      body: { description: "x", direction: "CREDIT", amount: 1, when: "now" },
+      body: { description: "x", direction: "CREDIT", amount: "1", when: "now" },
       fields: ["when"],
     },
   ],

@@ -235,13 +235,17 @@ export interface CustomerFilter {
 }
 
 /**
- * The customers the caller may see that match the filter (not yet sorted). A reseller admin naming
- * another billing entity than its own gets none, whether that billing entity exists or not.
+ * The customers the caller may see that match the filter, in the order of `sort`. A reseller admin
+ * naming another billing entity than its own gets none, whether that billing entity exists or not.
+ *
+ * The stored records are sorted once per version of the collection (see `sortedOnce`), then
+ * filtered, so that paging through 10,000 customers does not sort them again for every page.
  */
 export function matchingCustomers(
   store: SandboxStore,
   caller: Viewer,
   filter: CustomerFilter,
+  sort: CustomerSort = "-createdAt",
 ): DeepReadonly<CustomerRecord>[] {
   const entityId = filter.billingEntityId;
   if (!caller.isMbeAdmin && entityId !== undefined && entityId !== caller.billingEntity.id) {
@@ -255,13 +259,73 @@ export function matchingCustomers(
         ? store.scan("customers")
         : store.scan("customers", caller.billingEntity.id);
   const search = filter.search?.toLowerCase();
-  return all.filter(
+  return sortedOnce(all, sort).filter(
     (customer) =>
       isVisible(caller, customer) &&
       (search === undefined || customer.name.toLowerCase().includes(search)) &&
       (filter.status === undefined || customer.status === filter.status) &&
       (filter.tag === undefined || customer.tags.includes(filter.tag)),
   );
+}
+
+/**
+ * `sortCustomers`, remembered per scanned array: `scan` hands out frozen arrays, so one that is
+ * the same object holds the same records (a write makes the store hand out a new one), and its
+ * sorted copies stay right for as long as it lives. A store that hands out a new array per scan
+ * (MemoryStore) just sorts every time.
+ */
+const sortedScans = new WeakMap<
+  readonly DeepReadonly<CustomerRecord>[],
+  Map<CustomerSort, readonly DeepReadonly<CustomerRecord>[]>
+>();
+
+function sortedOnce(
+  customers: readonly DeepReadonly<CustomerRecord>[],
+  sort: CustomerSort,
+): readonly DeepReadonly<CustomerRecord>[] {
+  if (!Object.isFrozen(customers)) return sortCustomers(customers, sort);
+  let bySort = sortedScans.get(customers);
+  if (!bySort) {
+    bySort = new Map();
+    sortedScans.set(customers, bySort);
+  }
+  let sorted = bySort.get(sort);
+  if (!sorted) {
+    sorted = Object.freeze(sortCustomers(customers, sort));
+    bySort.set(sort, sorted);
+  }
+  return sorted;
+}
+
+/** Tag counts remembered per scanned array of customers, as `sortedScans` remembers orders. */
+const tagCounts = new WeakMap<readonly DeepReadonly<CustomerRecord>[], Map<string, number>>();
+
+/**
+ * The tags the caller's customers carry (deleted customers aside), each with how many carry it,
+ * by tag; `prefix` keeps those that start with it, without regard to case.
+ */
+export function tagsInUse(
+  store: SandboxStore,
+  caller: Viewer,
+  prefix?: string,
+): { tag: string; customerCount: number }[] {
+  const all = caller.isMbeAdmin
+    ? store.scan("customers")
+    : store.scan("customers", caller.billingEntity.id);
+  let counts = tagCounts.get(all);
+  if (!counts) {
+    counts = new Map();
+    for (const customer of all) {
+      if (!isVisible(caller, customer)) continue;
+      for (const tag of customer.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+    if (Object.isFrozen(all)) tagCounts.set(all, counts);
+  }
+  const lower = prefix?.toLowerCase();
+  const tags = [...counts.keys()].filter(
+    (tag) => lower === undefined || tag.toLowerCase().startsWith(lower),
+  );
+  return normaliseTags(tags).map((tag) => ({ tag, customerCount: counts.get(tag) ?? 0 }));
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   matchingCustomers,
   normaliseTags,
   recordJob,
-  sortCustomers,
+  tagsInUse,
   targetBillingEntity,
 } from "../domain/customers";
 import { newId, newToken } from "../domain/ids";
@@ -24,8 +24,8 @@ const IMPERSONATION_TTL_MS = 15 * 60 * 1000;
 export function customerRoutes(define: Define): void {
   define("listCustomers", ({ store, caller, query }) => {
     // Filter and sort the stored records; make views of one page only.
-    const matching = matchingCustomers(store, caller, query);
-    const page = paginate(sortCustomers(matching, query.sort ?? "-createdAt"), query);
+    const matching = matchingCustomers(store, caller, query, query.sort ?? "-createdAt");
+    const page = paginate(matching, query);
     return {
       status: 200,
       body: { ...page, items: page.items.map((customer) => customerView(store, customer)) },
@@ -223,20 +223,8 @@ export function customerRoutes(define: Define): void {
 
   // The tags in use by the caller's customers, with counts, by tag; `q` filters by prefix.
   define("listTags", ({ store, caller, query }) => {
-    const prefix = query.q?.toLowerCase();
-    const counts = new Map<string, number>();
-    for (const customer of matchingCustomers(store, caller, {})) {
-      for (const tag of customer.tags) {
-        if (prefix !== undefined && !tag.toLowerCase().startsWith(prefix)) continue;
-        counts.set(tag, (counts.get(tag) ?? 0) + 1);
-      }
-    }
     // `id` for the cursor: a tag names itself.
-    const usage = normaliseTags([...counts.keys()]).map((tag) => ({
-      id: tag,
-      tag,
-      customerCount: counts.get(tag) ?? 0,
-    }));
+    const usage = tagsInUse(store, caller, query.q).map((u) => ({ id: u.tag, ...u }));
     const page = paginate(usage, query);
     return {
       status: 200,
