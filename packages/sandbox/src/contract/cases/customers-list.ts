@@ -91,6 +91,24 @@ export function defineCustomerListCases(ctx: ContractContext): void {
       }
     });
 
+    it("sorts by the balance as it is now, after credits between two requests", async () => {
+      const prefix = uniqueName("Balance");
+      const x = (await ctx.newCustomer("a", { name: `${prefix} x` })).customer;
+      const y = (await ctx.newCustomer("a", { name: `${prefix} y` })).customer;
+      const credit = (customerId: string, amount: string) =>
+        ctx.a.POST("/customers/{customerId}/unit-transactions", {
+          params: { path: { customerId } },
+          body: { description: "Sort test", direction: "CREDIT", amount },
+        });
+      const richestFirst = async () =>
+        (await list("a", { search: prefix, sort: "-unitBalance" }, 1)).map((c) => c.name);
+      await credit(x.id, "5");
+      await credit(y.id, "10");
+      expect(await richestFirst()).toEqual([`${prefix} y`, `${prefix} x`]);
+      await credit(x.id, "10");
+      expect(await richestFirst()).toEqual([`${prefix} x`, `${prefix} y`]);
+    });
+
     it("is newest first by default, as `sort=-createdAt` is", async () => {
       const { data: byDefault } = await ctx.a.GET("/customers", {
         params: { query: { limit: 50 } },
