@@ -1790,7 +1790,7 @@ export interface components {
                  *         },
                  *         {
                  *           "field": "configuration.unitWarnLevel",
-                 *           "message": "Must be a unit amount of 0 or more, at most 1,000,000,000, with at most two decimals (e.g. \"100.00\").",
+                 *           "message": "Must be an amount of 0 or more, at most 1,000,000,000, with at most two decimals, as a string (e.g. \"100.00\").",
                  *           "code": "pattern"
                  *         }
                  *       ]

@@ -278,7 +278,17 @@ export async function allPages<T>(
   return items;
 }
 
-/** Integer cents of a unit amount, for sums that must be exact. */
-export function cents(units: number): number {
-  return Math.round(units * 100);
+/**
+ * Integer cents of an amount as the API writes it (a decimal string, or `Money`), for sums that
+ * must be exact. Parsed digit by digit, as a host should: `Number("0.29") * 100` is not 29.
+ * Fails the test for a string that is not a decimal with exactly two decimals, the form the API
+ * promises to answer with.
+ */
+export function cents(amount: string | { amount: string }): number {
+  const text = typeof amount === "string" ? amount : amount.amount;
+  const match = /^(-?)(\d+)\.(\d{2})$/.exec(text);
+  expect(match, `${JSON.stringify(text)} is a decimal string with two decimals`).not.toBeNull();
+  const [, sign, whole, fraction] = match as RegExpExecArray;
+  const value = Number(whole) * 100 + Number(fraction);
+  return sign === "-" && value !== 0 ? -value : value;
 }

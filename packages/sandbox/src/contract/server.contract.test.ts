@@ -57,7 +57,7 @@ describe("contract: server persistence", () => {
   it("keeps what was created across a restart, without seeding twice", async () => {
     const name = uniqueName("Persistent");
     const key = uniqueName("persist").replace(/\s+/g, "-");
-    const credit = { description: "Kept", direction: "CREDIT", amount: 12.34 } as const;
+    const credit = { description: "Kept", direction: "CREDIT", amount: "12.34" } as const;
     const before = await withServer(async (ctx) => {
       const created = await ctx.newCustomer("a", { name, tags: ["kept"] });
       const { customer } = created;
@@ -83,7 +83,12 @@ describe("contract: server persistence", () => {
     await withServer(async (ctx) => {
       const path = { customerId: before.customer.id };
       const { data } = await ctx.a.GET("/customers/{customerId}", { params: { path } });
-      expect(data).toMatchObject({ id: path.customerId, name, tags: ["kept"], unitBalance: 12.34 });
+      expect(data).toMatchObject({
+        id: path.customerId,
+        name,
+        tags: ["kept"],
+        unitBalance: "12.34",
+      });
       const { data: ledger } = await ctx.a.GET("/customers/{customerId}/unit-transactions", {
         params: { path },
       });
@@ -114,12 +119,18 @@ describe("contract: server persistence", () => {
       });
       expect(tags.response.status).toBe(200);
       const user = await ctx.a.PATCH("/customers/{customerId}/users/{userId}", {
-        params: { path: { ...path, userId: before.user.id }, header: { "If-Match": before.user.etag } },
+        params: {
+          path: { ...path, userId: before.user.id },
+          header: { "If-Match": before.user.etag },
+        },
         body: { name: "Kept User, renamed" },
       });
       expect(user.response.status).toBe(200);
       const edited = await ctx.a.PATCH("/customers/{customerId}/keys/{keyId}", {
-        params: { path: { ...path, keyId: before.key.id }, header: { "If-Match": before.key.etag } },
+        params: {
+          path: { ...path, keyId: before.key.id },
+          header: { "If-Match": before.key.etag },
+        },
         body: { value: "v2" },
       });
       expect(edited.response.status).toBe(200);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findOperation, operation, operations, spec } from "./spec";
+import { PROBLEM_KINDS, problemType } from "../http/problem";
+import { findOperation, operation, operations, resolveRef, spec } from "./spec";
 import { ContractRecorder, checkHeaders, checkResponse } from "./validator";
 
 // The validator is what makes the contract suite mean anything: if it waved bad responses through,
@@ -47,9 +48,20 @@ describe("checkResponse", () => {
     ).toEqual([]);
   });
 
-  it("accepts two-decimal units despite binary floating point (1250.07 / 0.01)", () => {
-    const body = JSON.stringify({ ...customerExample, unitBalance: 1250.07 });
-    expect(checkResponse(getCustomer, 200, json, body).violations).toEqual([]);
+  it("accepts units as decimal strings, and flags a JSON number, a third decimal or a range passed", () => {
+    // As JSON numbers with `multipleOf: 0.01`, 2288.61 failed off-the-shelf validators (floating
+    // point); as strings with a pattern, the validator needs no special option.
+    for (const unitBalance of ["2288.61", "1250.07", "-50.00", "0.00", "1000000000.00"]) {
+      const body = JSON.stringify({ ...customerExample, unitBalance });
+      expect(checkResponse(getCustomer, 200, json, body).violations, unitBalance).toEqual([]);
+    }
+    for (const unitBalance of [2288.61, "1250.075", "1e3", "1000000000.01", "12,50"]) {
+      const body = JSON.stringify({ ...customerExample, unitBalance });
+      expect(
+        checkResponse(getCustomer, 200, json, body).violations.join("\n"),
+        String(unitBalance),
+      ).toMatch(/unitBalance/);
+    }
   });
 
   it("flags a body that misses a required field or has a wrong type", () => {
@@ -60,7 +72,7 @@ describe("checkResponse", () => {
       getCustomer,
       200,
       json,
-      JSON.stringify({ ...customerExample, unitBalance: "12" }),
+      JSON.stringify({ ...customerExample, unitBalance: 12 }),
     );
     expect(wrongType.violations.join("\n")).toMatch(/unitBalance/);
   });
@@ -92,17 +104,17 @@ describe("checkResponse", () => {
       dueAt: "2026-10-31T00:00:00Z",
       status: "ISSUED",
       currency: "EUR",
-      totalExTax: 100,
-      taxTotal: 20,
-      totalIncTax: 120,
+      totalExTax: { amount: "100.00", currency: "EUR" },
+      taxTotal: { amount: "20.00", currency: "EUR" },
+      totalIncTax: { amount: "120.00", currency: "EUR" },
       lines: [
         {
           description: "Units",
-          quantity: 1,
-          unitPrice: 100,
-          taxRate: 20,
-          totalExTax: 100,
-          totalIncTax: 120,
+          quantity: "1",
+          unitPrice: { amount: "100.00", currency: "EUR" },
+          taxRate: "20",
+          totalExTax: { amount: "100.00", currency: "EUR" },
+          totalIncTax: { amount: "120.00", currency: "EUR" },
         },
       ],
     };
@@ -114,22 +126,57 @@ describe("checkResponse", () => {
       JSON.stringify({ ...invoice, customerId: invoice.id }),
     );
     expect(withExtra.violations.join("\n")).toMatch(/customerId/);
+    // Money is an object with a currency, never a bare number.
+    const bare = checkResponse(getInvoice, 200, json, JSON.stringify({ ...invoice, taxTotal: 20 }));
+    expect(bare.violations.join("\n")).toMatch(/taxTotal/);
+    const noCurrency = checkResponse(
+      getInvoice,
+      200,
+      json,
+      JSON.stringify({ ...invoice, taxTotal: { amount: "20.00" } }),
+    );
+    expect(noCurrency.violations.join("\n")).toMatch(/taxTotal.*currency/);
   });
 
-  it("flags a status the operation does not declare, a 5xx above all", () => {
-    const problem = JSON.stringify({ type: "about:blank", title: "Oops", status: 500 });
-    expect(
-      checkResponse(getCustomer, 500, "application/problem+json", problem).violations,
-    ).toHaveLength(1);
+  it("flags a status the operation does not declare", () => {
     // getCustomer declares no 400: a bad id must be a 404 there.
-    const bad = JSON.stringify({ type: "about:blank", title: "Bad", status: 400 });
+    const bad = JSON.stringify({ type: problemType("validation"), title: "Bad", status: 400 });
     expect(
       checkResponse(getCustomer, 400, "application/problem+json", bad).violations,
     ).toHaveLength(1);
+    const teapot = JSON.stringify({ type: problemType("internal"), title: "Tea", status: 418 });
+    expect(
+      checkResponse(getCustomer, 418, "application/problem+json", teapot).violations,
+    ).toHaveLength(1);
+    // 500 and 503 are declared everywhere: a UI must be able to map them too.
+    const internal = JSON.stringify({ type: problemType("internal"), title: "Oops", status: 500 });
+    expect(
+      checkResponse(getCustomer, 500, "application/problem+json", internal).violations,
+    ).toEqual([]);
+  });
+
+  it("flags a problem type outside the contract's closed set", () => {
+    const notFound = (type: string) =>
+      checkResponse(
+        getCustomer,
+        404,
+        "application/problem+json",
+        JSON.stringify({ type, title: "Not found", status: 404 }),
+      ).violations;
+    expect(notFound(problemType("not-found"))).toEqual([]);
+    for (const type of [
+      "about:blank",
+      "https://customer-kit.dev/problems/customer-missing",
+      "not-found",
+    ]) {
+      expect(notFound(type).join("\n"), type).toMatch(
+        /\/type must be equal to one of the allowed values/,
+      );
+    }
   });
 
   it("flags a content type other than the declared one", () => {
-    const problem = JSON.stringify({ type: "about:blank", title: "Not found", status: 404 });
+    const problem = JSON.stringify({ type: problemType("not-found"), title: "Nope", status: 404 });
     expect(checkResponse(getCustomer, 404, json, problem).violations.join()).toMatch(
       /content type/,
     );
@@ -140,7 +187,7 @@ describe("checkResponse", () => {
   });
 
   it("flags a problem whose status is not the HTTP status, and a body that is not JSON", () => {
-    const problem = JSON.stringify({ type: "about:blank", title: "Not found", status: 400 });
+    const problem = JSON.stringify({ type: problemType("not-found"), title: "Nope", status: 400 });
     expect(
       checkResponse(getCustomer, 404, "application/problem+json", problem).violations.join(),
     ).toMatch(/problem status/);
@@ -151,6 +198,27 @@ describe("checkResponse", () => {
     const deleteKey = operation("deleteKey");
     expect(checkResponse(deleteKey, 204, null, "").violations).toEqual([]);
     expect(checkResponse(deleteKey, 204, json, "{}").violations).toHaveLength(1);
+  });
+});
+
+describe("problem types", () => {
+  const problemTypes = resolveRef<{ enum: string[]; description: string }>({
+    $ref: "#/components/schemas/ProblemType",
+  });
+
+  it("are the kinds the sandbox answers with, no more and no fewer", () => {
+    const kinds = Object.keys(PROBLEM_KINDS) as (keyof typeof PROBLEM_KINDS)[];
+    expect([...problemTypes.enum].sort()).toEqual(kinds.map(problemType).sort());
+  });
+
+  it("are each documented with the status the sandbox answers them with", () => {
+    // The description's table: | `type` | status | when | carries |
+    const rows = [...problemTypes.description.matchAll(/^\| `([a-z-]+)` \| (\d{3}) \|/gm)];
+    const documented = Object.fromEntries(rows.map(([, kind, status]) => [kind, Number(status)]));
+    const answered = Object.fromEntries(
+      Object.entries(PROBLEM_KINDS).map(([kind, { status }]) => [kind, status]),
+    );
+    expect(documented).toEqual(answered);
   });
 });
 
@@ -166,12 +234,18 @@ describe("checkHeaders", () => {
     expect(checkHeaders(operation("listCustomers"), 200, new Headers())).toEqual([]);
   });
 
-  it("wants a Location naming the created resource where the contract declares one", () => {
+  it("wants a Location, relative to the API base, where the contract declares one", () => {
     const createUser = operation("createUser");
     const id = "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d";
-    expect(checkHeaders(createUser, 201, new Headers({ Location: `/api/v1/x/${id}` }))).toEqual([]);
-    expect(checkHeaders(createUser, 201, new Headers())).toHaveLength(1);
-    expect(checkHeaders(createUser, 201, new Headers({ Location: "users" }))).toHaveLength(1);
+    // createUser declares an ETag too (the new user's).
+    const ETag = '"v1"';
+    const at = (Location: string) => checkHeaders(createUser, 201, new Headers({ Location, ETag }));
+    expect(at(`/customers/${id}/users/${id}`)).toEqual([]);
+    expect(checkHeaders(createUser, 201, new Headers({ ETag }))).toHaveLength(1);
+    expect(at("users")).toHaveLength(1);
+    // With the base path, or absolute, it is not what the contract documents.
+    expect(at(`/api/v1/customers/${id}/users/${id}`)).toHaveLength(1);
+    expect(at(`http://sandbox.test/api/v1/customers/${id}/users/${id}`)).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { components } from "@customer-kit/client";
 import type { CustomerRecord, SandboxStore } from "../store/types";
+import { normaliseUnits } from "./amounts";
 
 type Schemas = components["schemas"];
 export type AssetMaximumKey = Schemas["AssetMaximumKey"];
@@ -38,19 +39,34 @@ export const COUNTED_KEYS: readonly AssetMaximumKey[] = ASSET_MAXIMUM_KEYS.filte
   key.startsWith("MAX_"),
 );
 
+/**
+ * The keys whose limit is an amount (a decimal string): the cutoff balance in units, and the money
+ * limits in the billing entity's currency. The others count things (integers).
+ */
+export const AMOUNT_KEYS: ReadonlySet<AssetMaximumKey> = new Set<AssetMaximumKey>([
+  "CUTOFF_BALANCE",
+  "CREDIT_LIMIT",
+  "CUTOFF_LIMIT",
+  "OVERALL_28_DAY_SPEND_LIMIT",
+]);
+
 /** Every limit, `null` where there is none, so that a form gets every field. */
 export function limitsView(limits: AssetMaximaLimits): AssetMaximaLimits {
-  const result: Record<string, number | null> = {};
+  const result: Record<string, number | string | null> = {};
   for (const key of ASSET_MAXIMUM_KEYS) result[key] = limits[key] ?? null;
   return result as AssetMaximaLimits;
 }
 
-/** Limits as stored: only the keys that have a limit. */
+/**
+ * Limits as stored: only the keys that have a limit, amounts with exactly two decimals (a request
+ * may send `"-50"`; the API answers `"-50.00"`).
+ */
 export function storedLimits(limits: AssetMaximaLimits): AssetMaximaLimits {
-  const result: Record<string, number> = {};
+  const result: Record<string, number | string> = {};
   for (const key of ASSET_MAXIMUM_KEYS) {
     const value = limits[key];
-    if (value !== null && value !== undefined) result[key] = value;
+    if (value === null || value === undefined) continue;
+    result[key] = typeof value === "string" && AMOUNT_KEYS.has(key) ? normaliseUnits(value) : value;
   }
   return result as AssetMaximaLimits;
 }
@@ -84,8 +100,11 @@ export function currentUsage(
 
 export function assetMaximaView(store: SandboxStore, customer: CustomerRecord): AssetMaxima {
   const usage = currentUsage(store, customer);
+  const entity = store.get("billingEntities", customer.billingEntityId);
   return {
     limits: limitsView(customer.assetMaxima),
+    // The money limits are in the billing entity's currency: its invoices are.
+    currency: entity?.currency ?? "EUR",
     usage: COUNTED_KEYS.map((key) => ({ key, used: usage[key] ?? 0 })),
     modifiedAt: customer.assetMaximaModifiedAt,
   };

@@ -9,6 +9,7 @@ import {
   type TransactionInput,
   toCents,
   totalCents,
+  toUnits,
 } from "./ledger";
 
 const now = new Date("2026-11-28T12:00:00.000Z");
@@ -171,7 +172,7 @@ describe("bookTransaction", () => {
     const prepay = (cutoff: number | null, carryOver: number) =>
       customer({
         balance: { carryOver, nonCarryOver: 0 },
-        assetMaxima: cutoff === null ? {} : { CUTOFF_BALANCE: cutoff },
+        assetMaxima: cutoff === null ? {} : { CUTOFF_BALANCE: toUnits(cutoff * 100) },
       });
 
     it("refuses a debit past it, saying how much can still be debited", () => {
@@ -181,7 +182,11 @@ describe("bookTransaction", () => {
         "The balance would be -120.00 units; the cutoff balance is -100.00.",
       );
       expect(problem?.errors).toEqual([
-        { field: "amount", message: "At most 400.00 units can be debited.", code: "cutoff" },
+        {
+          field: "amount",
+          message: "At most 400.00 units can be debited.",
+          code: "cutoffBalance",
+        },
       ]);
     });
 
@@ -214,8 +219,8 @@ describe("bookTransaction", () => {
   });
 
   it("refuses a credit that would take the balance past 1,000,000,000 units", () => {
-    const start = customer({ balance: { carryOver: toCents(999_999_999), nonCarryOver: 0 } });
-    const { problem } = book(start, { amount: toCents(2) });
+    const start = customer({ balance: { carryOver: toCents("999999999"), nonCarryOver: 0 } });
+    const { problem } = book(start, { amount: toCents("2") });
     expect(problem?.kind).toBe("limit-reached");
     expect(problem?.errors?.[0]).toMatchObject({
       field: "amount",
@@ -226,7 +231,7 @@ describe("bookTransaction", () => {
   describe("warn level", () => {
     function withWarnLevel(level: number | null, carryOver: number) {
       const c = customer({ balance: { carryOver, nonCarryOver: 0 } });
-      c.configuration.unitWarnLevel = level;
+      c.configuration.unitWarnLevel = level === null ? null : toUnits(level * 100);
       return c;
     }
 
@@ -272,26 +277,37 @@ describe("bookTransaction", () => {
 });
 
 describe("balanceView", () => {
-  it("shows units (not cents), the warn level, the cutoff and the payment type", () => {
+  it("shows units (not cents) as decimal strings, the warn level, the cutoff and the payment type", () => {
     const c = customer({
       balance: { carryOver: 100_050, nonCarryOver: 25_000 },
-      assetMaxima: { CUTOFF_BALANCE: -50 },
+      assetMaxima: { CUTOFF_BALANCE: "-50.00" },
     });
-    c.configuration.unitWarnLevel = 100;
+    c.configuration.unitWarnLevel = "100.00";
     expect(balanceView(c)).toEqual({
-      carryOver: 1000.5,
-      nonCarryOver: 250,
-      total: 1250.5,
-      warnLevel: 100,
+      carryOver: "1000.50",
+      nonCarryOver: "250.00",
+      unitBalance: "1250.50",
+      unitWarnLevel: "100.00",
       warningSent: false,
-      cutoffBalance: -50,
+      cutoffBalance: "-50.00",
       paymentType: "PREPAY",
     });
   });
 
-  it("formats amounts with two decimals", () => {
+  it("formats amounts with exactly two decimals, and parses them without floating point", () => {
     expect(formatUnits(-12_050)).toBe("-120.50");
     expect(formatUnits(5)).toBe("0.05");
-    expect(toCents(0.29)).toBe(29);
+    expect(toUnits(0)).toBe("0.00");
+    expect(toUnits(-5)).toBe("-0.05");
+    // 0.29 * 100 is 28.999999999999996 in floating point; the digits are read as integers.
+    expect(toCents("0.29")).toBe(29);
+    expect(toCents("2288.61")).toBe(228_861);
+    expect(toCents("-50")).toBe(-5_000);
+    expect(toCents("1.5")).toBe(150);
+    expect(toCents("-0.00")).toBe(0);
+    expect(Object.is(toCents("-0"), 0)).toBe(true);
+    expect(toCents("1000000000.00")).toBe(100_000_000_000);
+    expect(() => toCents("1.005")).toThrow();
+    expect(() => toCents("1e3")).toThrow();
   });
 });

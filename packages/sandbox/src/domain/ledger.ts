@@ -6,6 +6,7 @@ import type {
   SandboxStore,
   UnitTransactionRecord,
 } from "../store/types";
+import { toCents, toUnits } from "./amounts";
 import { DomainError } from "./errors";
 import { newId } from "./ids";
 
@@ -16,22 +17,13 @@ export type UnitTransaction = Schemas["UnitTransaction"];
 /** The most units a balance may hold (the contract's `Units` maximum). */
 export const MAX_BALANCE_UNITS = 1_000_000_000;
 
-/** Units (at most two decimals, as the API has them) to integer cents. */
-export function toCents(units: number): Cents {
-  return Math.round(units * 100);
-}
+export { toCents, toUnits };
 
-/** Integer cents to units. */
-export function toUnits(cents: Cents): number {
-  return cents / 100;
-}
-
-/** `-120.5` → `"-120.50"`: how amounts read in messages. */
-export function formatUnits(cents: Cents): string {
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-}
+/**
+ * `-12050` → `"-120.50"`: how amounts read in messages, the same as the API writes them. The ledger
+ * adds integer cents; only views and messages turn them into decimal strings.
+ */
+export const formatUnits = toUnits;
 
 export function totalCents(customer: Pick<CustomerRecord, "balance">): Cents {
   return customer.balance.carryOver + customer.balance.nonCarryOver;
@@ -43,8 +35,8 @@ export function balanceView(customer: CustomerRecord): UnitBalance {
   return {
     carryOver: toUnits(customer.balance.carryOver),
     nonCarryOver: toUnits(customer.balance.nonCarryOver),
-    total: toUnits(totalCents(customer)),
-    warnLevel: customer.configuration.unitWarnLevel,
+    unitBalance: toUnits(totalCents(customer)),
+    unitWarnLevel: customer.configuration.unitWarnLevel,
     warningSent: customer.configuration.warningSent,
     cutoffBalance: cutoff ?? null,
     paymentType: customer.configuration.paymentType,
@@ -68,6 +60,18 @@ export function transactionView(record: UnitTransactionRecord): UnitTransaction 
   };
 }
 
+/** What booking writes and reads: the store, or a seed's records before they are stored. */
+export type LedgerStore = Pick<SandboxStore, "put" | "scan">;
+
+export interface BookingOptions {
+  /**
+   * Makes the ids of the entry and of the warn-level e-mail (the seed draws them from its seeded
+   * random, so that it is deterministic).
+   * @default a random UUID
+   */
+  newId?: () => string;
+}
+
 export interface TransactionInput {
   direction: Schemas["TransactionDirection"];
   /** Positive, in cents. */
@@ -80,36 +84,31 @@ export interface TransactionInput {
   createdBy: string | null;
 }
 
-/**
- * Books one transaction: checks the rules, writes the ledger entry and the new balance, and keeps
- * the warn-level e-mail flag. Call inside a store transaction; a refused transaction throws a
- * `DomainError` (and writes nothing). Returns the entry and the customer as stored.
- *
- * Rules:
- * - the amount goes to (or comes from) the bucket of its unit type; non-carry-over units cannot go
- *   below zero (they lapse, they are never owed);
- * - a debit may not take a PREPAY customer's total below its `CUTOFF_BALANCE` (when it has one);
- *   reaching it exactly is allowed; INVOICE (credit) customers are exempt, they pay later;
- * - the total may not exceed 1,000,000,000 units, the largest the API can show;
- * - when the total falls to the warn level or below and the warning was not sent, the warning
- *   e-mail goes to the customer's admin users and `warningSent` is set; when the total is back
- *   above the level, `warningSent` is cleared, so the next fall warns again.
- */
-export function bookTransaction(
-  store: SandboxStore,
-  customer: CustomerRecord,
-  input: TransactionInput,
-  now: Date,
-): { transaction: UnitTransactionRecord; customer: CustomerRecord } {
-  const opening = totalCents(customer);
+/** The balance after `input`, and its total: where the amount goes (or comes from). */
+function balanceAfter(
+  customer: Pick<CustomerRecord, "balance">,
+  input: Pick<TransactionInput, "direction" | "amount" | "unitType">,
+): { balance: CustomerRecord["balance"]; closing: Cents } {
   const signed = input.direction === "CREDIT" ? input.amount : -input.amount;
   const balance = { ...customer.balance };
   if (input.unitType === "CARRY_OVER") balance.carryOver += signed;
   else balance.nonCarryOver += signed;
-  const closing = balance.carryOver + balance.nonCarryOver;
+  return { balance, closing: balance.carryOver + balance.nonCarryOver };
+}
+
+/**
+ * Why the rules refuse `input` for the customer (see `bookTransaction`), or `undefined` when they
+ * allow it. Writes nothing: for a caller that asks before it books (the seed does).
+ */
+export function transactionRefusal(
+  customer: Pick<CustomerRecord, "balance" | "assetMaxima" | "configuration">,
+  input: Pick<TransactionInput, "direction" | "amount" | "unitType" | "source">,
+): DomainError | undefined {
+  const opening = totalCents(customer);
+  const { balance, closing } = balanceAfter(customer, input);
 
   if (balance.nonCarryOver < 0) {
-    throw new DomainError(
+    return new DomainError(
       "insufficient-units",
       `The customer has ${formatUnits(customer.balance.nonCarryOver)} non-carry-over units.`,
       [
@@ -125,6 +124,7 @@ export function bookTransaction(
   const cutoff = customer.assetMaxima.CUTOFF_BALANCE;
   if (
     input.direction === "DEBIT" &&
+    input.source !== "USAGE" &&
     customer.configuration.paymentType === "PREPAY" &&
     cutoff !== null &&
     cutoff !== undefined &&
@@ -132,7 +132,7 @@ export function bookTransaction(
   ) {
     const cutoffCents = toCents(cutoff);
     const room = Math.max(0, opening - cutoffCents);
-    throw new DomainError(
+    return new DomainError(
       "cutoff-balance",
       `The balance would be ${formatUnits(closing)} units; the cutoff balance is ${formatUnits(cutoffCents)}.`,
       [
@@ -142,28 +142,59 @@ export function bookTransaction(
             room > 0
               ? `At most ${formatUnits(room)} units can be debited.`
               : "No units can be debited: the balance is at the cutoff balance or below it.",
-          code: "cutoff",
+          code: "cutoffBalance",
         },
       ],
     );
   }
 
-  if (closing > toCents(MAX_BALANCE_UNITS)) {
-    throw new DomainError(
+  if (closing > MAX_BALANCE_UNITS * 100) {
+    return new DomainError(
       "limit-reached",
       `A balance may hold at most ${MAX_BALANCE_UNITS.toLocaleString("en-US")} units.`,
       [
         {
           field: "amount",
-          message: `At most ${formatUnits(toCents(MAX_BALANCE_UNITS) - opening)} units can be credited.`,
+          message: `At most ${formatUnits(MAX_BALANCE_UNITS * 100 - opening)} units can be credited.`,
           code: "maximum",
         },
       ],
     );
   }
+  return undefined;
+}
+
+/**
+ * Books one transaction: checks the rules, writes the ledger entry and the new balance, and keeps
+ * the warn-level e-mail flag. Call inside a store transaction; a refused transaction throws a
+ * `DomainError` (and writes nothing). Returns the entry and the customer as stored.
+ *
+ * Rules:
+ * - the amount goes to (or comes from) the bucket of its unit type; non-carry-over units cannot go
+ *   below zero (they lapse, they are never owed);
+ * - a debit may not take a PREPAY customer's total below its `CUTOFF_BALANCE` (when it has one);
+ *   reaching it exactly is allowed; INVOICE (credit) customers are exempt, they pay later; so is
+ *   metered usage (`source: "USAGE"`): the cutoff stops new resources, not the meter of running ones;
+ * - the total may not exceed 1,000,000,000 units, the largest the API can show;
+ * - when the total falls to the warn level or below and the warning was not sent, the warning
+ *   e-mail goes to the customer's admin users and `warningSent` is set; when the total is back
+ *   above the level, `warningSent` is cleared, so the next fall warns again.
+ */
+export function bookTransaction(
+  store: LedgerStore,
+  customer: CustomerRecord,
+  input: TransactionInput,
+  now: Date,
+  options: BookingOptions = {},
+): { transaction: UnitTransactionRecord; customer: CustomerRecord } {
+  const refused = transactionRefusal(customer, input);
+  if (refused) throw refused;
+  const makeId = options.newId ?? newId;
+  const opening = totalCents(customer);
+  const { balance, closing } = balanceAfter(customer, input);
 
   const transaction: UnitTransactionRecord = {
-    id: newId(),
+    id: makeId(),
     customerId: customer.id,
     createdAt: now.toISOString(),
     description: input.description,
@@ -183,7 +214,7 @@ export function bookTransaction(
     configuration.warningSent = false;
   } else if (!configuration.warningSent) {
     configuration.warningSent = true;
-    store.put("emails", warningEmail(store, customer, closing, level, now));
+    store.put("emails", warningEmail(store, customer, closing, level, now, makeId));
   }
 
   // The balance and "warning sent" are read-only: the customer's version (its ETag) stays, so that
@@ -196,18 +227,19 @@ export function bookTransaction(
 
 /** The warn-level e-mail, to the customer's active admin users. */
 function warningEmail(
-  store: SandboxStore,
+  store: LedgerStore,
   customer: CustomerRecord,
   closing: Cents,
-  level: number,
+  level: string,
   now: Date,
+  makeId: () => string,
 ): EmailRecord {
   const recipients = store
     .scan("users", customer.id)
     .filter((user) => user.isAdmin && user.status === "ACTIVE")
     .map((user) => ({ userId: user.id, name: user.name, email: user.email }));
   return {
-    id: newId(),
+    id: makeId(),
     customerId: customer.id,
     kind: "UNIT_WARNING",
     subject: "Your unit balance is low",

@@ -1,6 +1,12 @@
 import type { components } from "@customer-kit/client";
+import { toUnits } from "./amounts";
 
-export type UsageResourceType = components["schemas"]["UsageResourceType"];
+export type ResourceType = components["schemas"]["ResourceType"];
+/** The resource types usage is metered for: the contract's one `ResourceType`, narrowed. */
+export type UsageResourceType = Extract<
+  ResourceType,
+  "SERVER" | "DISK" | "NETWORK" | "IMAGE" | "SNAPSHOT" | "BLOB"
+>;
 export type UsageReport = components["schemas"]["UsageReport"];
 
 /** Every resource type a usage report has, in the order reports list them. */
@@ -38,7 +44,7 @@ function fnv1a(text: string): number {
 
 /**
  * The units a customer used on one day (`YYYY-MM-DD`) for one resource type: a deterministic
- * function of its arguments, with at most two decimal places.
+ * function of its arguments, as the API shows units (a decimal string with two decimals).
  *
  * The sandbox has no metering, so both the usage report and the seed's monthly `USAGE` debits in
  * the ledger are computed from this one function; that is what makes them agree. A month's debit
@@ -51,8 +57,8 @@ export function dailyUsage(
   customerId: string,
   isoDate: string,
   resourceType: UsageResourceType,
-): number {
-  return usageCents(customerId, isoDate, resourceType) / 100;
+): string {
+  return toUnits(usageCents(customerId, isoDate, resourceType));
 }
 
 /** `dailyUsage` in integer cents, for sums that must be exact. */
@@ -113,7 +119,7 @@ export function usageReport(input: UsageReportInput): UsageReport {
       series.push({
         periodStart: bucketStart,
         resourceType: type,
-        units: (bucket.get(type) ?? 0) / 100,
+        units: toUnits(bucket.get(type) ?? 0),
       });
     }
   };
@@ -140,7 +146,7 @@ export function usageReport(input: UsageReportInput): UsageReport {
     granularity,
     totals: USAGE_RESOURCE_TYPES.map((type) => ({
       resourceType: type,
-      units: (totals.get(type) ?? 0) / 100,
+      units: toUnits(totals.get(type) ?? 0),
     })),
     series,
   };

@@ -17,7 +17,11 @@ async function newCustomer(h: ReturnType<typeof harness>) {
   return body.id as string;
 }
 
-const credit = (amount: number) => ({ description: "Top-up", direction: "CREDIT", amount });
+const credit = (amount: number) => ({
+  description: "Top-up",
+  direction: "CREDIT",
+  amount: String(amount),
+});
 
 describe("Idempotency-Key", () => {
   it("replays status, headers and body of the first answer, marked Idempotency-Replayed", async () => {
@@ -84,7 +88,7 @@ describe("Idempotency-Key", () => {
     const debit = {
       description: "Take",
       direction: "DEBIT",
-      amount: 5,
+      amount: "5",
       unitType: "NON_CARRY_OVER",
     };
     const refused = await h.call("POST", `/customers/${id}/unit-transactions`, {

@@ -2,10 +2,16 @@ import type { components } from "@customer-kit/client";
 
 export type Problem = components["schemas"]["Problem"];
 export type FieldError = components["schemas"]["FieldError"];
+/** The contract's closed set of problem types (`ProblemType`). */
+export type ProblemType = components["schemas"]["ProblemType"];
 
 const BASE = "https://customer-kit.dev/problems/";
 
-/** Every kind of problem the sandbox answers with: its `type` URI ends with the key. */
+/**
+ * Every kind of problem the sandbox answers with: its `type` URI ends with the key. The contract
+ * documents each (`ProblemType`); `problemType` fails the type check for a kind it does not have,
+ * and problem.test.ts for a type of the contract that is missing here or has another status.
+ */
 export const PROBLEM_KINDS = {
   validation: { status: 400, title: "The request is not valid" },
   unauthorized: { status: 401, title: "Authentication required" },
@@ -21,7 +27,7 @@ export const PROBLEM_KINDS = {
   },
   "unknown-reference": { status: 422, title: "A referenced resource does not exist" },
   "insufficient-units": { status: 422, title: "Not enough units of that type" },
-  "limit-reached": { status: 422, title: "An asset maximum is reached" },
+  "limit-reached": { status: 422, title: "A limit is reached" },
   "precondition-required": { status: 428, title: "If-Match is required" },
   /** What fault injection answers (see msw.ts); the sandbox itself never does. */
   unavailable: { status: 503, title: "The service is unavailable" },
@@ -30,8 +36,10 @@ export const PROBLEM_KINDS = {
 
 export type ProblemKind = keyof typeof PROBLEM_KINDS;
 
-export function problemType(kind: ProblemKind): string {
-  return BASE + kind;
+export function problemType(kind: ProblemKind): ProblemType {
+  // A template literal of the kinds: assignable only while every kind is in the contract's enum.
+  const type: `${typeof BASE}${ProblemKind}` = `${BASE}${kind}`;
+  return type;
 }
 
 /**

@@ -20,12 +20,17 @@ describe("validateBody", () => {
   it("gives dotted paths for nested fields and array items, with messages for a person", () => {
     const errors = validateBody(createCustomer, {
       name: "Northwind",
-      configuration: { unitWarnLevel: -1, address: { country: "gb", floor: 3 } },
+      configuration: { unitWarnLevel: "-1", address: { country: "gb", floor: 3 } },
       tags: ["ok", "-bad"],
     });
     expect(errors).toEqual(
       expect.arrayContaining([
-        { field: "configuration.unitWarnLevel", message: "Must be 0 or more.", code: "minimum" },
+        {
+          field: "configuration.unitWarnLevel",
+          message:
+            'Must be an amount of 0 or more, at most 1,000,000,000, with at most two decimals, as a string (e.g. "100.00").',
+          code: "pattern",
+        },
         {
           field: "configuration.address.floor",
           message: "Unknown field.",
@@ -73,27 +78,47 @@ describe("validateBody", () => {
     ]);
   });
 
-  it("takes amounts with two decimals despite floating point, and refuses a third", () => {
+  it("takes amounts as decimal strings of 0 to 2 decimals within the range, by pattern alone", () => {
     const op = operationInfo("createUnitTransaction");
-    const body = (amount: number) => ({ description: "Top-up", direction: "CREDIT", amount });
-    expect(validateBody(op, body(0.29))).toEqual([]);
-    expect(validateBody(op, body(999_999.99))).toEqual([]);
-    expect(validateBody(op, body(1.005))).toEqual([
-      { field: "amount", message: "Must have at most two decimal places.", code: "multipleOf" },
-    ]);
-    expect(validateBody(op, body(0))).toEqual([
-      { field: "amount", message: "Must be more than 0.", code: "exclusiveMinimum" },
-    ]);
-    expect(validateBody(op, body(1e308))).toEqual([
-      { field: "amount", message: "Must be 1,000,000 or less.", code: "maximum" },
+    const body = (amount: string) => ({ description: "Top-up", direction: "CREDIT", amount });
+    for (const ok of ["0.29", "0.01", "0.1", "1", "250.5", "999999.99", "1000000", "1000000.00"]) {
+      expect(validateBody(op, body(ok)), ok).toEqual([]);
+    }
+    const refused = {
+      field: "amount",
+      message:
+        'Must be an amount of more than 0 and at most 1,000,000, with at most two decimals, as a string (e.g. "250.00").',
+      code: "pattern",
+    };
+    for (const bad of ["1.005", "0", "0.00", "-1", "1000000.01", "1e3", "01", " 1", "1,5", ""]) {
+      expect(validateBody(op, body(bad)), bad).toEqual([refused]);
+    }
+  });
+
+  it("does not coerce body types: an amount as a JSON number is an error", () => {
+    const op = operationInfo("createUnitTransaction");
+    expect(validateBody(op, { description: "x", direction: "CREDIT", amount: 5 })).toEqual([
+      { field: "amount", message: "Must be a string.", code: "type" },
     ]);
   });
 
-  it("does not coerce body types: a number in a string is an error", () => {
-    const op = operationInfo("createUnitTransaction");
-    expect(validateBody(op, { description: "x", direction: "CREDIT", amount: "5" })).toEqual([
-      { field: "amount", message: "Must be a number.", code: "type" },
+  it("checks unit amounts, warn levels and money limits with their own ranges", () => {
+    const update = operationInfo("replaceAssetMaxima");
+    const limits = (l: Record<string, unknown>) => ({ limits: l });
+    expect(validateBody(update, limits({ CUTOFF_BALANCE: "-1000000000.00" }))).toEqual([]);
+    expect(validateBody(update, limits({ CUTOFF_BALANCE: "-1000000000.01" }))).toMatchObject([
+      { field: "limits.CUTOFF_BALANCE", code: "pattern" },
     ]);
+    expect(validateBody(update, limits({ CREDIT_LIMIT: "2500.00" }))).toEqual([]);
+    expect(validateBody(update, limits({ CREDIT_LIMIT: "-1" }))).toMatchObject([
+      { field: "limits.CREDIT_LIMIT", code: "pattern" },
+    ]);
+    expect(
+      validateBody(createCustomer, { name: "N", configuration: { unitWarnLevel: "0" } }),
+    ).toEqual([]);
+    expect(
+      validateBody(createCustomer, { name: "N", configuration: { unitWarnLevel: "-0.01" } }),
+    ).toMatchObject([{ field: "configuration.unitWarnLevel", code: "pattern" }]);
   });
 
   it("says which recipients repeat", () => {

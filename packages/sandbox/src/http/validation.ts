@@ -15,8 +15,8 @@ function createAjv(coerce: boolean): Ajv2020 {
     // Parameters arrive as strings: `limit=5` must count as the integer 5. Bodies must not be
     // coerced: `"amount": "5"` is an error the client should hear about.
     coerceTypes: coerce,
-    // `multipleOf: 0.01` on amounts: 0.29 / 0.01 is 28.999999999999996 in floating point.
-    multipleOfPrecision: 4,
+    // No `multipleOfPrecision`: amounts are decimal strings with patterns, which every validator
+    // checks exactly (the contract has no `multipleOf` on a fraction any more).
   });
   addFormats(ajv);
   // Registered, not compiled: Ajv compiles a schema when an operation first needs it, so a browser
@@ -181,6 +181,13 @@ const PATTERN_MESSAGES: Record<string, string> = {
   "^[\\x21-\\x7E]+$": "May contain only visible ASCII characters, without spaces.",
   "^[A-Z]{3}$": "Must be a three-letter currency code in capitals (ISO 4217).",
   "^#[0-9a-f]{6}$": "Must be a colour like #0b5cad.",
+  // Amounts (decimal strings): the pattern carries the whole range, so the message says it.
+  "^-?((0|[1-9][0-9]{0,8})(\\.[0-9]{1,2})?|1000000000(\\.0{1,2})?)$":
+    'Must be a unit amount between -1,000,000,000 and 1,000,000,000 with at most two decimals, as a string (e.g. "-50.00").',
+  "^((0|[1-9][0-9]{0,8})(\\.[0-9]{1,2})?|1000000000(\\.0{1,2})?)$":
+    'Must be an amount of 0 or more, at most 1,000,000,000, with at most two decimals, as a string (e.g. "100.00").',
+  "^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,5}(\\.[0-9]{1,2})?|1000000(\\.0{1,2})?)$":
+    'Must be an amount of more than 0 and at most 1,000,000, with at most two decimals, as a string (e.g. "250.00").',
 };
 
 const FORMAT_MESSAGES: Record<string, string> = {
@@ -222,9 +229,7 @@ function messageFor(error: ErrorObject): string {
     case "exclusiveMaximum":
       return `Must be less than ${formatNumber(Number(p.limit))}.`;
     case "multipleOf":
-      return p.multipleOf === 0.01
-        ? "Must have at most two decimal places."
-        : `Must be a multiple of ${String(p.multipleOf)}.`;
+      return `Must be a multiple of ${String(p.multipleOf)}.`;
     case "pattern":
       return PATTERN_MESSAGES[String(p.pattern)] ?? "Has an invalid format.";
     case "format":

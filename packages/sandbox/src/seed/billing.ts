@@ -1,4 +1,5 @@
 import type { components } from "@customer-kit/client";
+import { type Money, toCents, toMoney } from "../domain/amounts";
 import type { CreditNoteRecord, InvoiceRecord, StatementRecord } from "../store/types";
 import type { CustomerDraft } from "./customer";
 import { DAY_MS, iso, isoDate, LEDGER_MONTHS, MINUTE_MS, month, REFERENCE_MS } from "./time";
@@ -9,8 +10,9 @@ type StatementLine = components["schemas"]["StatementLine"];
  * Billing documents of a full customer: a monthly invoice (plan fee + the unit
  * bundles bought that month), a few credit notes, and monthly statements
  * ("VPS style billing") that list what was invoiced, credited, paid and
- * refunded, with a running balance. Amounts are computed in cents and only
- * turned into currency units at the end, so that totals add up exactly.
+ * refunded, with a running balance. Amounts are computed in integer cents and
+ * only turned into the API's decimal strings (`Money`) at the end, so that totals
+ * add up exactly.
  */
 
 export interface PendingInvoice {
@@ -31,8 +33,10 @@ export interface CustomerBilling {
   creditNotes: PendingCreditNote[];
 }
 
-const cents = (units: number) => Math.round(units * 100);
-const units = (amountCents: number) => amountCents / 100;
+const cents = (money: Money) => toCents(money.amount);
+/** Cents as money in the customer's billing entity's currency. */
+const units = (draft: CustomerDraft, amountCents: number) =>
+  toMoney(amountCents, draft.be.currency);
 
 interface LineDraft {
   description: string;
@@ -56,11 +60,11 @@ function priceLines(draft: CustomerDraft, lines: LineDraft[]) {
     incTax += lineInc;
     return {
       description: line.description,
-      quantity: line.quantity,
-      unitPrice: units(line.unitPriceCents),
-      taxRate: rate,
-      totalExTax: units(lineEx),
-      totalIncTax: units(lineInc),
+      quantity: String(line.quantity),
+      unitPrice: units(draft, line.unitPriceCents),
+      taxRate: String(rate),
+      totalExTax: units(draft, lineEx),
+      totalIncTax: units(draft, lineInc),
     };
   });
   return { recordLines, exTax, incTax };
@@ -84,9 +88,9 @@ function invoiceRecord(
     dueAt: iso(dueMs),
     status,
     currency: draft.be.currency,
-    totalExTax: units(exTax),
-    taxTotal: units(incTax - exTax),
-    totalIncTax: units(incTax),
+    totalExTax: units(draft, exTax),
+    taxTotal: units(draft, incTax - exTax),
+    totalIncTax: units(draft, incTax),
     lines: recordLines,
   };
 }
@@ -106,7 +110,7 @@ export function drawBilling(draft: CustomerDraft): CustomerBilling {
       lines.push({
         description: `${plan.name} plan, ${m.label}`,
         quantity: 1,
-        unitPriceCents: cents(plan.price.amount),
+        unitPriceCents: cents(plan.price),
       });
     }
     const bought = new Map<
@@ -123,7 +127,7 @@ export function drawBilling(draft: CustomerDraft): CustomerBilling {
       lines.push({
         description: `Unit bundle: ${offer.name}`,
         quantity: count,
-        unitPriceCents: cents(offer.price.amount),
+        unitPriceCents: cents(offer.price),
       });
     }
     if (lines.length === 0) return;
@@ -162,7 +166,7 @@ export function drawBilling(draft: CustomerDraft): CustomerBilling {
           {
             description: `${plan.name} plan, ${november.label}`,
             quantity: 1,
-            unitPriceCents: cents(plan.price.amount),
+            unitPriceCents: cents(plan.price),
           },
         ],
         issuedMs,
@@ -189,7 +193,7 @@ export function drawBilling(draft: CustomerDraft): CustomerBilling {
         draft,
         invoice.record.lines.map((line) => ({
           description: `Credit of ${share * 100}%: ${line.description}`,
-          quantity: line.quantity,
+          quantity: Number(line.quantity),
           unitPriceCents: Math.max(1, Math.round(cents(line.unitPrice) * share)),
         })),
       );
@@ -207,9 +211,9 @@ export function drawBilling(draft: CustomerDraft): CustomerBilling {
           issuedAt: iso(issuedMs),
           status,
           currency: be.currency,
-          totalExTax: units(exTax),
-          taxTotal: units(incTax - exTax),
-          totalIncTax: units(incTax),
+          totalExTax: units(draft, exTax),
+          taxTotal: units(draft, incTax - exTax),
+          totalIncTax: units(draft, incTax),
           invoiceId: random.chance(0.8) ? invoice.record.id : null,
           reason: random.pick([
             "Service credit for the storage outage",
@@ -326,9 +330,9 @@ export function buildStatements(draft: CustomerDraft, billing: CustomerBilling):
         kind: event.kind,
         reference: event.reference,
         description: event.description,
-        debit: event.debitCents > 0 ? units(event.debitCents) : null,
-        credit: event.creditCents > 0 ? units(event.creditCents) : null,
-        balance: units(balance),
+        debit: event.debitCents > 0 ? units(draft, event.debitCents) : null,
+        credit: event.creditCents > 0 ? units(draft, event.creditCents) : null,
+        balance: units(draft, balance),
       });
     }
     statements.push({
@@ -337,8 +341,8 @@ export function buildStatements(draft: CustomerDraft, billing: CustomerBilling):
       periodStart: isoDate(m.start),
       periodEnd: isoDate(m.end - DAY_MS),
       currency: draft.be.currency,
-      openingBalance: units(openingBalance),
-      closingBalance: units(balance),
+      openingBalance: units(draft, openingBalance),
+      closingBalance: units(draft, balance),
       lines,
     });
   }

@@ -1,5 +1,11 @@
 import type { components } from "@customer-kit/client";
 import { toCents, toUnits } from "../domain/amounts";
+import {
+  bookTransaction,
+  type LedgerStore,
+  totalCents,
+  transactionRefusal,
+} from "../domain/ledger";
 import { USAGE_RESOURCE_TYPES, usageCents } from "../domain/usage";
 import type {
   CustomerRecord,
@@ -924,14 +930,10 @@ function drawLedger(draft: CustomerDraft, createdMs: number): void {
     customer.configuration.unitWarnLevel === null
       ? null
       : toCents(customer.configuration.unitWarnLevel);
-  const prepay = customer.configuration.paymentType === "PREPAY";
-  const cutoffCents =
-    typeof customer.assetMaxima.CUTOFF_BALANCE === "string"
-      ? toCents(customer.assetMaxima.CUTOFF_BALANCE)
-      : null;
-  let carryOver = 0;
-  let nonCarryOver = 0;
-  let warned = false;
+  // Every entry is booked by the API's own function, so the seed keeps the API's rules (balance
+  // = ledger, the warn-level e-mail and its flag): the draft stands in for the store.
+  const ledgerStore = draftLedgerStore(draft);
+  const newId = () => random.uuid();
 
   const add = (
     atMs: number,
@@ -943,40 +945,8 @@ function drawLedger(draft: CustomerDraft, createdMs: number): void {
     },
   ) => {
     if (entry.amount <= 0) return;
-    const openingBalance = carryOver + nonCarryOver;
-    const signed = entry.direction === "CREDIT" ? entry.amount : -entry.amount;
-    if (entry.unitType === "CARRY_OVER") carryOver += signed;
-    else nonCarryOver += signed;
-    const closingBalance = carryOver + nonCarryOver;
-    draft.ledger.push({
-      id: random.uuid(),
-      customerId: customer.id,
-      createdAt: iso(atMs),
-      ...entry,
-      openingBalance,
-      closingBalance,
-    });
-    // The warn-level e-mail goes out once when the balance falls to the
-    // level, and again only after it has risen above it (as the API does).
-    if (warnCents !== null) {
-      if (closingBalance <= warnCents && !warned) {
-        warned = true;
-        const recipients = adminRecipients(draft);
-        draft.emails.push({
-          id: random.uuid(),
-          customerId: customer.id,
-          subject: "Your unit balance has reached its warn level",
-          message: `The unit balance of ${customer.name} is ${(closingBalance / 100).toFixed(2)} units, at or below the warn level of ${(warnCents / 100).toFixed(2)} units.`,
-          recipients,
-          queuedAt: iso(atMs),
-          kind: "UNIT_WARNING",
-        });
-      } else if (closingBalance > warnCents) {
-        warned = false;
-      }
-    }
+    bookTransaction(ledgerStore, customer, entry, new Date(atMs), { newId });
   };
-
   const purchase = (atMs: number, offer: ProductOfferRecord, monthIndex: number) => {
     const byAdmin = random.chance(0.5);
     add(atMs, {
@@ -994,7 +964,7 @@ function drawLedger(draft: CustomerDraft, createdMs: number): void {
   const usage = (m: Month, amount: number) => {
     // Non-carry-over units are used first: they lapse, carry-over ones do not.
     const atMs = m.end - 30 * MINUTE_MS;
-    const fromNonCarryOver = Math.min(Math.max(nonCarryOver, 0), amount);
+    const fromNonCarryOver = Math.min(Math.max(customer.balance.nonCarryOver, 0), amount);
     add(atMs, {
       description: `Usage for ${m.label} (non-carry-over units)`,
       direction: "DEBIT",
@@ -1045,7 +1015,7 @@ function drawLedger(draft: CustomerDraft, createdMs: number): void {
     if (!skips && !(draft.full === false && random.chance(0.5))) {
       // Buy enough for the month ahead, with some headroom above the warn level.
       const target = Math.max(monthUsage * 1.3, (warnCents ?? 0) * 2, 20_000);
-      const balance = carryOver + nonCarryOver;
+      const balance = totalCents(customer);
       const bundleCents = preferred.units === null ? 100 : toCents(preferred.units);
       const count =
         balance >= target ? 0 : Math.min(3, Math.ceil((target - balance) / bundleCents));
@@ -1070,9 +1040,15 @@ function drawLedger(draft: CustomerDraft, createdMs: number): void {
     }
     if (draft.full && random.chance(0.08)) {
       const amount = random.int(1, 10) * 1000;
-      const after = carryOver + nonCarryOver - amount;
-      // The API refuses a manual debit past a prepay customer's cutoff; so does the seed.
-      if (!prepay || cutoffCents === null || after >= cutoffCents) {
+      // The API refuses a manual debit past a prepay customer's cutoff; so does the seed (asked
+      // before booking, so that a refused debit draws nothing more from the random sequence).
+      const debit = {
+        direction: "DEBIT",
+        amount,
+        unitType: "CARRY_OVER",
+        source: "MANUAL",
+      } as const;
+      if (transactionRefusal(customer, debit) === undefined) {
         add(officeHours(random, m.start + random.int(14, 20) * DAY_MS), {
           description: random.pick([
             "Correction of a duplicate credit",
@@ -1089,9 +1065,31 @@ function drawLedger(draft: CustomerDraft, createdMs: number): void {
     }
     usage(m, monthUsage);
   });
+}
 
-  customer.balance = { carryOver, nonCarryOver };
-  customer.configuration.warningSent = warned;
+/**
+ * The draft as the ledger's store: booked entries and warn-level e-mails join the draft's lists,
+ * the customer's new balance and "warning sent" go into the draft's customer (which the rest of
+ * the seed holds), and the e-mail's recipients are the draft's users.
+ */
+function draftLedgerStore(draft: CustomerDraft): LedgerStore {
+  return {
+    put(collection, record) {
+      if (collection === "unitTransactions") draft.ledger.push(record as UnitTransactionRecord);
+      else if (collection === "emails") draft.emails.push(record as EmailRecord);
+      else if (collection === "customers") {
+        const booked = record as CustomerRecord;
+        draft.customer.balance = booked.balance;
+        draft.customer.configuration = booked.configuration;
+      } else throw new Error(`The seed's ledger does not write ${collection}`);
+    },
+    scan(collection, parentId) {
+      if (collection !== "users" || parentId !== draft.customer.id) {
+        throw new Error(`The seed's ledger does not read ${collection}`);
+      }
+      return draft.users as never;
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------

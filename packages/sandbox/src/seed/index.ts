@@ -98,7 +98,7 @@ const WELL_KNOWN: Record<BillingEntitySetup["key"], (WellKnownCustomer | undefin
         MAX_CPUS: 64,
         MAX_RAM: 131072,
         MAX_STORAGEGB: null,
-        CUTOFF_BALANCE: -50,
+        CUTOFF_BALANCE: "-50.00",
       },
       firstUser: {
         id: SANDBOX_IDS.users.northwindAdmin,

@@ -57,7 +57,7 @@ export function defineCustomerCases(ctx: ContractContext): void {
           vatNumber: "GB123456789",
           vatExempt: true,
           paymentType: "INVOICE",
-          unitWarnLevel: 12.5,
+          unitWarnLevel: "12.50",
         },
         validationHtml: "<p>Signed by <b>us</b></p>",
         defaultLanguage: "fr",
@@ -78,7 +78,7 @@ export function defineCustomerCases(ctx: ContractContext): void {
         defaultLanguage: "fr",
         effectiveLanguage: "fr",
         themeId: body.themeId,
-        unitBalance: 0,
+        unitBalance: "0.00",
       });
       expect([...customer.tags].sort()).toEqual(["eu-west", "gpu"]);
       const { data: read, response: readResponse } = await ctx.a.GET("/customers/{customerId}", {
@@ -93,7 +93,7 @@ export function defineCustomerCases(ctx: ContractContext): void {
       expect(customer).toMatchObject({
         status: "ACTIVE",
         tags: [],
-        unitBalance: 0,
+        unitBalance: "0.00",
         defaultLanguage: null,
         // Reseller A's default language is German.
         effectiveLanguage: "de",
@@ -273,7 +273,8 @@ export function defineCustomerCases(ctx: ContractContext): void {
         configuration: {
           address: { street: "1 Main St", town: "Leeds" },
           vatNumber: "GB999999973",
-          unitWarnLevel: 5,
+          // Requests may send fewer than two decimals; the API answers with two.
+          unitWarnLevel: "5",
         },
         validationHtml: "<b>x</b>",
       });
@@ -292,7 +293,7 @@ export function defineCustomerCases(ctx: ContractContext): void {
         configuration: {
           address: { street: "1 Main St", town: "York" },
           vatNumber: null,
-          unitWarnLevel: 5,
+          unitWarnLevel: "5.00",
         },
       });
       const newEtag = response.headers.get("ETag");
@@ -373,7 +374,7 @@ export function defineCustomerCases(ctx: ContractContext): void {
           vatNumber: "GB123456789",
           vatExempt: true,
           paymentType: "INVOICE",
-          unitWarnLevel: 42,
+          unitWarnLevel: "42.00",
         },
         defaultLanguage: "es",
         themeId: SANDBOX_IDS.themes.resellerADefault,
@@ -381,7 +382,7 @@ export function defineCustomerCases(ctx: ContractContext): void {
       });
       const path = { customerId: source.id };
       const etag = await ctx.maximaEtag(source.id, "a");
-      const limits = { MAX_SERVERS: 3, MAX_RAM: 4096, CUTOFF_BALANCE: -10 };
+      const limits = { MAX_SERVERS: 3, MAX_RAM: 4096, CUTOFF_BALANCE: "-10.00" };
       await ctx.a.PUT("/customers/{customerId}/asset-maxima", {
         params: { path, header: { "If-Match": etag } },
         body: { limits },
@@ -392,7 +393,7 @@ export function defineCustomerCases(ctx: ContractContext): void {
       });
       await ctx.a.POST("/customers/{customerId}/unit-transactions", {
         params: { path },
-        body: { description: "Credit", direction: "CREDIT", amount: 99 },
+        body: { description: "Credit", direction: "CREDIT", amount: "99" },
       });
 
       const name = uniqueName("Similar");
@@ -412,7 +413,7 @@ export function defineCustomerCases(ctx: ContractContext): void {
         defaultLanguage: "es",
         effectiveLanguage: "es",
         themeId: source.themeId,
-        unitBalance: 0,
+        unitBalance: "0.00",
       });
       expect([...copy.tags].sort()).toEqual(["blue", "green"]);
       const copyPath = { params: { path: { customerId: copy.id } } };
@@ -426,7 +427,11 @@ export function defineCustomerCases(ctx: ContractContext): void {
       );
       expect(ledger?.total).toBe(0);
       const { data: balance } = await ctx.a.GET("/customers/{customerId}/units", copyPath);
-      expect(balance).toMatchObject({ carryOver: 0, nonCarryOver: 0, total: 0 });
+      expect(balance).toMatchObject({
+        carryOver: "0.00",
+        nonCarryOver: "0.00",
+        unitBalance: "0.00",
+      });
       for (const list of [
         "/customers/{customerId}/vdcs",
         "/customers/{customerId}/servers",
@@ -632,7 +637,12 @@ export function defineCustomerCases(ctx: ContractContext): void {
       expect(etag).toBeTruthy();
       expect(initial!.usage.length).toBeGreaterThan(0);
 
-      const limits = { MAX_SERVERS: 20, MAX_CPUS: 64, CUTOFF_BALANCE: -50.5, CREDIT_LIMIT: 1000 };
+      const limits = {
+        MAX_SERVERS: 20,
+        MAX_CPUS: 64,
+        CUTOFF_BALANCE: "-50.50",
+        CREDIT_LIMIT: "1000.00",
+      };
       await expectProblem(
         ctx.a.PUT("/customers/{customerId}/asset-maxima", {
           params: { path } as never,
@@ -645,6 +655,8 @@ export function defineCustomerCases(ctx: ContractContext): void {
         { params: { path, header: { "If-Match": etag } }, body: { limits } },
       );
       expect(put!.limits).toMatchObject(limits);
+      // The money limits are in the billing entity's currency, which the answer names.
+      expect(put!.currency).toBe("EUR");
       const newEtag = putResponse.headers.get("ETag")!;
       expect(newEtag).toBeTruthy();
       expect(newEtag).not.toBe(etag);
@@ -903,7 +915,8 @@ export function defineCustomerCases(ctx: ContractContext): void {
       expect(bundles!.items.length).toBeGreaterThan(0);
       for (const offer of bundles!.items) {
         expect(offer.kind).toBe("UNIT_BUNDLE");
-        expect(offer.units).toBeGreaterThan(0);
+        expect(offer.units).toMatch(/^\d+\.\d{2}$/);
+        expect(Number(offer.units)).toBeGreaterThan(0);
       }
       const { data: plans } = await ctx.a.GET("/product-offers", {
         params: { query: { kind: "CUSTOMER_PLAN", limit: 200 } },

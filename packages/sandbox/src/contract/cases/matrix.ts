@@ -530,7 +530,7 @@ function chunked(text: string): ReadableStream<Uint8Array> {
 function differentBody(operationId: OperationId): Record<string, unknown> {
   switch (operationId) {
     case "createUnitTransaction":
-      return { amount: 2 };
+      return { amount: "2" };
     case "purchaseUnitOffer":
       return { description: "Another top-up" };
     case "sendCustomerEmail":

@@ -49,13 +49,17 @@ export function defineReadOnlyCases(ctx: ContractContext): void {
           const { lines, ...header } = data!;
           expect(header).toEqual(invoice);
           expect(lines.length).toBeGreaterThan(0);
-          const sum = (pick: (l: Schemas["InvoiceLine"]) => number) =>
+          const sum = (pick: (l: Schemas["InvoiceLine"]) => Schemas["Money"]) =>
             lines.reduce((total, line) => total + cents(pick(line)), 0);
           expect(sum((l) => l.totalExTax)).toBe(cents(invoice.totalExTax));
           expect(sum((l) => l.totalIncTax)).toBe(cents(invoice.totalIncTax));
           expect(cents(invoice.totalExTax) + cents(invoice.taxTotal)).toBe(
             cents(invoice.totalIncTax),
           );
+          // Every amount is money in the invoice's currency.
+          const amounts = [invoice.totalExTax, invoice.taxTotal, invoice.totalIncTax];
+          for (const line of lines) amounts.push(line.unitPrice, line.totalExTax, line.totalIncTax);
+          expect(new Set(amounts.map((m) => m.currency))).toEqual(new Set([invoice.currency]));
           seen += 1;
         }
       }
@@ -103,7 +107,7 @@ export function defineReadOnlyCases(ctx: ContractContext): void {
           expect(statement.periodStart <= statement.periodEnd).toBe(true);
           let running = cents(statement.openingBalance);
           for (const line of statement.lines) {
-            running += cents(line.debit ?? 0) - cents(line.credit ?? 0);
+            running += cents(line.debit ?? "0.00") - cents(line.credit ?? "0.00");
             expect(cents(line.balance), `${statement.id} ${line.reference}`).toBe(running);
           }
           expect(cents(statement.closingBalance)).toBe(running);
@@ -150,7 +154,7 @@ export function defineReadOnlyCases(ctx: ContractContext): void {
       });
       for (const total of monthly!.totals) {
         const day = daily!.totals.find((t) => t.resourceType === total.resourceType);
-        expect(cents(total.units)).toBe(cents(day?.units ?? 0));
+        expect(cents(total.units)).toBe(cents(day?.units ?? "0.00"));
       }
     });
 
@@ -162,8 +166,8 @@ export function defineReadOnlyCases(ctx: ContractContext): void {
           query: { from: "2026-01-01", to: "2026-01-31" },
         },
       });
-      expect(data!.series.filter((p) => p.units !== 0)).toEqual([]);
-      expect(data!.totals.filter((t) => t.units !== 0)).toEqual([]);
+      expect(data!.series.filter((p) => p.units !== "0.00")).toEqual([]);
+      expect(data!.totals.filter((t) => t.units !== "0.00")).toEqual([]);
     });
 
     it("accepts a period of exactly 366 days and a one-day period", async () => {

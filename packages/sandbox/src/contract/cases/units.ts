@@ -22,7 +22,7 @@ export function defineUnitCases(ctx: ContractContext): void {
     return { customer, path: { customerId: customer.id } };
   }
 
-  async function setCutoff(customerId: string, cutoff: number | null) {
+  async function setCutoff(customerId: string, cutoff: string | null) {
     const etag = await ctx.maximaEtag(customerId, "a");
     await ctx.a.PUT("/customers/{customerId}/asset-maxima", {
       params: { path: { customerId }, header: { "If-Match": etag } },
@@ -81,9 +81,9 @@ export function defineUnitCases(ctx: ContractContext): void {
       sum += sign * cents(tx.amount);
     }
     const balance = await balanceOf(customerId);
-    expect(cents(balance.total)).toBe(sum);
-    expect(cents(balance.total)).toBe(running);
-    expect(cents(balance.carryOver) + cents(balance.nonCarryOver)).toBe(cents(balance.total));
+    expect(cents(balance.unitBalance)).toBe(sum);
+    expect(cents(balance.unitBalance)).toBe(running);
+    expect(cents(balance.carryOver) + cents(balance.nonCarryOver)).toBe(cents(balance.unitBalance));
     const { data: customer } = await ctx.a.GET("/customers/{customerId}", {
       params: { path: { customerId } },
     });
@@ -99,40 +99,45 @@ export function defineUnitCases(ctx: ContractContext): void {
       const { data: credit, response } = await transact(customer.id, {
         description: "Goodwill credit",
         direction: "CREDIT",
-        amount: 250,
+        amount: "250",
         unitType: "NON_CARRY_OVER",
       });
       expect(response.status).toBe(201);
       expect(credit?.transaction).toMatchObject({
         description: "Goodwill credit",
         direction: "CREDIT",
-        amount: 250,
+        amount: "250.00",
         unitType: "NON_CARRY_OVER",
         source: "MANUAL",
-        openingBalance: 0,
-        closingBalance: 250,
+        openingBalance: "0.00",
+        closingBalance: "250.00",
         resource: null,
         createdBy: me!.admin.name,
       });
       expect(credit?.balance).toMatchObject({
-        nonCarryOver: 250,
-        total: 250,
+        nonCarryOver: "250.00",
+        unitBalance: "250.00",
         paymentType: "PREPAY",
       });
       const { data: credit2 } = await transact(customer.id, {
         description: "Carry-over by default",
         direction: "CREDIT",
-        amount: 0.35,
+        amount: "0.35",
       });
       expect(credit2?.transaction.unitType).toBe("CARRY_OVER");
-      expect(credit2?.balance).toMatchObject({ carryOver: 0.35, total: 250.35 });
+      expect(credit2?.balance).toMatchObject({ carryOver: "0.35", unitBalance: "250.35" });
       const { data: debit } = await transact(customer.id, {
         description: "Debit",
         direction: "DEBIT",
-        amount: 100.1,
+        amount: "100.1",
       });
-      expect(debit?.transaction).toMatchObject({ openingBalance: 250.35, closingBalance: 150.25 });
-      expect(debit?.balance.total).toBe(150.25);
+      // "100.1" was sent; the API answers with two decimals.
+      expect(debit?.transaction).toMatchObject({
+        amount: "100.10",
+        openingBalance: "250.35",
+        closingBalance: "150.25",
+      });
+      expect(debit?.balance.unitBalance).toBe("150.25");
 
       const ledger = await expectLedgerConsistent(customer.id);
       expect(ledger.map((t) => t.id)).toEqual([
@@ -154,16 +159,21 @@ export function defineUnitCases(ctx: ContractContext): void {
         body: { productOfferId: offerId, description: "Monthly top-up" },
       });
       expect(response.status).toBe(201);
-      expect(data?.productOffer).toMatchObject({ id: offerId, kind: "UNIT_BUNDLE", units: 1000 });
+      expect(data?.productOffer).toMatchObject({
+        id: offerId,
+        kind: "UNIT_BUNDLE",
+        units: "1000.00",
+        price: { amount: "100.00", currency: "EUR" },
+      });
       expect(data?.transaction).toMatchObject({
         direction: "CREDIT",
-        amount: 1000,
+        amount: "1000.00",
         source: "OFFER_PURCHASE",
         description: "Monthly top-up",
-        openingBalance: 0,
-        closingBalance: 1000,
+        openingBalance: "0.00",
+        closingBalance: "1000.00",
       });
-      expect(data?.balance.total).toBe(1000);
+      expect(data?.balance.unitBalance).toBe("1000.00");
       await expectLedgerConsistent(customer.id);
     });
 
@@ -186,31 +196,35 @@ export function defineUnitCases(ctx: ContractContext): void {
           ["productOfferId"],
         );
       }
-      expect((await balanceOf(customer.id)).total).toBe(0);
+      expect((await balanceOf(customer.id)).unitBalance).toBe("0.00");
     });
 
     it("refuses a debit below CUTOFF_BALANCE for a PREPAY customer with 422 on amount, leaving the balance", async () => {
       const { customer } = await customerWith({ configuration: { paymentType: "PREPAY" } });
-      await setCutoff(customer.id, -50);
-      await transact(customer.id, { description: "Start", direction: "CREDIT", amount: 100 });
+      await setCutoff(customer.id, "-50");
+      await transact(customer.id, { description: "Start", direction: "CREDIT", amount: "100" });
       const error = await expectProblem(
-        transact(customer.id, { description: "Too much", direction: "DEBIT", amount: 150.01 }),
+        transact(customer.id, { description: "Too much", direction: "DEBIT", amount: "150.01" }),
         422,
         ["amount"],
       );
       expect(error.type).toMatch(/cutoff-balance$/);
       const balance = await balanceOf(customer.id);
-      expect(balance).toMatchObject({ total: 100, cutoffBalance: -50, paymentType: "PREPAY" });
+      expect(balance).toMatchObject({
+        unitBalance: "100.00",
+        cutoffBalance: "-50.00",
+        paymentType: "PREPAY",
+      });
       expect((await ledgerOf(customer.id)).length).toBe(1);
       // Down to the cutoff itself is allowed: only *below* it is refused.
       const { data } = await transact(customer.id, {
         description: "Exactly to the cutoff",
         direction: "DEBIT",
-        amount: 150,
+        amount: "150",
       });
-      expect(data?.balance.total).toBe(-50);
+      expect(data?.balance.unitBalance).toBe("-50.00");
       await expectProblem(
-        transact(customer.id, { description: "One cent more", direction: "DEBIT", amount: 0.01 }),
+        transact(customer.id, { description: "One cent more", direction: "DEBIT", amount: "0.01" }),
         422,
         ["amount"],
       );
@@ -219,16 +233,16 @@ export function defineUnitCases(ctx: ContractContext): void {
 
     it("keeps the balance within the contract's range: a credit past 1,000,000,000 units is refused", async () => {
       const { customer } = await customerWith({ configuration: { unitWarnLevel: null } });
-      const credit = { description: "Big", direction: "CREDIT", amount: 1_000_000 } as const;
+      const credit = { description: "Big", direction: "CREDIT", amount: "1000000" } as const;
       // 1,000 credits of the largest amount reach the maximum exactly; in parallel batches.
       for (let batch = 0; batch < 20; batch++) {
         await Promise.all(Array.from({ length: 50 }, () => transact(customer.id, credit)));
       }
-      expect((await balanceOf(customer.id)).total).toBe(1_000_000_000);
+      expect((await balanceOf(customer.id)).unitBalance).toBe("1000000000.00");
       const error = await ctx.a
         .POST("/customers/{customerId}/unit-transactions", {
           params: { path: { customerId: customer.id } },
-          body: { ...credit, amount: 0.01 },
+          body: { ...credit, amount: "0.01" },
         })
         .then(
           () => undefined,
@@ -236,48 +250,51 @@ export function defineUnitCases(ctx: ContractContext): void {
         );
       expect([400, 422]).toContain(error?.status);
       // Every read still answers within the schema (the recorder checks unitBalance's maximum).
-      expect((await balanceOf(customer.id)).total).toBe(1_000_000_000);
+      expect((await balanceOf(customer.id)).unitBalance).toBe("1000000000.00");
     });
 
     it("lets an INVOICE customer go below its cutoff balance", async () => {
       const { customer } = await customerWith({ configuration: { paymentType: "INVOICE" } });
-      await setCutoff(customer.id, -50);
+      await setCutoff(customer.id, "-50.00");
       const { data } = await transact(customer.id, {
         description: "Pay later",
         direction: "DEBIT",
-        amount: 500,
+        amount: "500",
       });
-      expect(data?.balance).toMatchObject({ total: -500, paymentType: "INVOICE" });
+      expect(data?.balance).toMatchObject({ unitBalance: "-500.00", paymentType: "INVOICE" });
       await expectLedgerConsistent(customer.id);
     });
 
     it("sets warningSent once when the balance falls to the warn level, and clears it when it rises above", async () => {
-      const { customer } = await customerWith({ configuration: { unitWarnLevel: 100 } });
+      const { customer } = await customerWith({ configuration: { unitWarnLevel: "100" } });
       const id = customer.id;
       const warnings = () =>
         ctx.target.store?.list("emails", id).filter((email) => email.kind === "UNIT_WARNING")
           .length;
-      const step = async (direction: "CREDIT" | "DEBIT", amount: number) =>
+      const step = async (direction: "CREDIT" | "DEBIT", amount: string) =>
         (await transact(id, { description: `${direction} ${amount}`, direction, amount })).data!
           .balance;
 
-      expect(await step("CREDIT", 150)).toMatchObject({
-        total: 150,
-        warnLevel: 100,
+      expect(await step("CREDIT", "150")).toMatchObject({
+        unitBalance: "150.00",
+        unitWarnLevel: "100.00",
         warningSent: false,
       });
-      expect(await step("DEBIT", 50)).toMatchObject({ total: 100, warningSent: true });
+      expect(await step("DEBIT", "50")).toMatchObject({ unitBalance: "100.00", warningSent: true });
       const { data: asCustomer } = await ctx.a.GET("/customers/{customerId}", {
         params: { path: { customerId: id } },
       });
       expect(asCustomer?.configuration.warningSent).toBe(true);
       expect(warnings() ?? 1).toBe(1);
       // Further down: still sent, not sent again.
-      expect(await step("DEBIT", 30)).toMatchObject({ total: 70, warningSent: true });
+      expect(await step("DEBIT", "30")).toMatchObject({ unitBalance: "70.00", warningSent: true });
       expect(warnings() ?? 1).toBe(1);
       // Above the level again: armed; crossing again sends once more.
-      expect(await step("CREDIT", 31)).toMatchObject({ total: 101, warningSent: false });
-      expect(await step("DEBIT", 2)).toMatchObject({ total: 99, warningSent: true });
+      expect(await step("CREDIT", "31")).toMatchObject({
+        unitBalance: "101.00",
+        warningSent: false,
+      });
+      expect(await step("DEBIT", "2")).toMatchObject({ unitBalance: "99.00", warningSent: true });
       expect(warnings() ?? 2).toBe(2);
     });
 
@@ -288,9 +305,13 @@ export function defineUnitCases(ctx: ContractContext): void {
       const { data } = await transact(customer.id, {
         description: "Deep debit",
         direction: "DEBIT",
-        amount: 1000,
+        amount: "1000",
       });
-      expect(data?.balance).toMatchObject({ total: -1000, warnLevel: null, warningSent: false });
+      expect(data?.balance).toMatchObject({
+        unitBalance: "-1000.00",
+        unitWarnLevel: null,
+        warningSent: false,
+      });
       const warnings = ctx.target.store
         ?.list("emails", customer.id)
         .filter((email) => email.kind === "UNIT_WARNING");
@@ -321,19 +342,19 @@ export function defineUnitCases(ctx: ContractContext): void {
     it("replays a duplicate unit transaction without a second ledger entry", async () => {
       const { customer } = await customerWith();
       const key = uniqueName("tx").replace(/\s+/g, "-");
-      const body = { description: "Once", direction: "CREDIT", amount: 10 } as const;
+      const body = { description: "Once", direction: "CREDIT", amount: "10" } as const;
       const first = await transact(customer.id, body, key);
       const second = await transact(customer.id, body, key);
       expect(second.response.headers.get("Idempotency-Replayed")).toBe("true");
       expect(second.data).toEqual(first.data);
       expect((await ledgerOf(customer.id)).length).toBe(1);
-      expect((await balanceOf(customer.id)).total).toBe(10);
+      expect((await balanceOf(customer.id)).unitBalance).toBe("10.00");
     });
 
     it("has exactly one effect for 10 concurrent duplicates", async () => {
       const { customer } = await customerWith();
       const key = uniqueName("burst").replace(/\s+/g, "-");
-      const body = { description: "Burst", direction: "CREDIT", amount: 7.5 } as const;
+      const body = { description: "Burst", direction: "CREDIT", amount: "7.5" } as const;
       const results = await Promise.all(
         Array.from({ length: 10 }, () => transact(customer.id, body, key)),
       );
@@ -343,7 +364,7 @@ export function defineUnitCases(ctx: ContractContext): void {
         results.filter((r) => r.response.headers.get("Idempotency-Replayed") === "true"),
       ).toHaveLength(9);
       expect((await ledgerOf(customer.id)).length).toBe(1);
-      expect((await balanceOf(customer.id)).total).toBe(7.5);
+      expect((await balanceOf(customer.id)).unitBalance).toBe("7.50");
 
       const name = uniqueName("Burst customer");
       const customerKey = uniqueName("burst-customer").replace(/\s+/g, "-");
@@ -363,13 +384,13 @@ export function defineUnitCases(ctx: ContractContext): void {
     it("refuses the same key with another body with 422, with no second effect", async () => {
       const { customer } = await customerWith();
       const key = uniqueName("reuse").replace(/\s+/g, "-");
-      await transact(customer.id, { description: "First", direction: "CREDIT", amount: 1 }, key);
+      await transact(customer.id, { description: "First", direction: "CREDIT", amount: "1" }, key);
       const error = await expectProblem(
-        transact(customer.id, { description: "First", direction: "CREDIT", amount: 2 }, key),
+        transact(customer.id, { description: "First", direction: "CREDIT", amount: "2" }, key),
         422,
       );
       expect(error.type).toMatch(/idempotency-key-reused$/);
-      expect((await balanceOf(customer.id)).total).toBe(1);
+      expect((await balanceOf(customer.id)).unitBalance).toBe("1.00");
       // The same holds for the other POSTs that take a key.
       const name = uniqueName("Reuse");
       await ctx.a.POST("/customers", {
@@ -393,7 +414,7 @@ export function defineUnitCases(ctx: ContractContext): void {
       await expectProblem(
         ctx.a.POST("/customers", {
           params: { header: { "Idempotency-Key": key } },
-          body: { name, configuration: { unitWarnLevel: -1 } },
+          body: { name, configuration: { unitWarnLevel: "-1" } },
         }),
         400,
         ["configuration.unitWarnLevel"],
@@ -411,27 +432,28 @@ export function defineUnitCases(ctx: ContractContext): void {
       const one = await customerWith();
       const two = await customerWith();
       const key = uniqueName("scope").replace(/\s+/g, "-");
-      const body = { description: "Scoped", direction: "CREDIT", amount: 3 } as const;
+      const body = { description: "Scoped", direction: "CREDIT", amount: "3" } as const;
       await transact(one.customer.id, body, key);
       const second = await transact(two.customer.id, body, key);
       expect(second.response.headers.get("Idempotency-Replayed")).toBeNull();
-      expect((await balanceOf(two.customer.id)).total).toBe(3);
+      expect((await balanceOf(two.customer.id)).unitBalance).toBe("3.00");
     });
   });
 
   describe("ledger invariant", () => {
     it("holds after 200 concurrent mixed credits and debits", async () => {
       const { customer } = await customerWith({ configuration: { paymentType: "PREPAY" } });
-      await setCutoff(customer.id, 0);
-      await transact(customer.id, { description: "Seed", direction: "CREDIT", amount: 100 });
+      await setCutoff(customer.id, "0");
+      await transact(customer.id, { description: "Seed", direction: "CREDIT", amount: "100" });
       // Debits outweigh credits, so that some run into the cutoff and must fail cleanly (422).
       const requests = Array.from({ length: 200 }, (_, i) => {
         const direction = i % 3 === 0 ? "CREDIT" : "DEBIT";
-        const amount = ((i * 37) % 900) / 100 + 0.01;
+        const amountCents = ((i * 37) % 900) + 1;
+        const amount = `${Math.floor(amountCents / 100)}.${String(amountCents % 100).padStart(2, "0")}`;
         return transact(customer.id, {
           description: `Concurrent ${i}`,
           direction,
-          amount: Math.round(amount * 100) / 100,
+          amount,
           unitType: i % 2 === 0 ? "CARRY_OVER" : "NON_CARRY_OVER",
         }).then(
           () => "ok" as const,
@@ -445,7 +467,7 @@ export function defineUnitCases(ctx: ContractContext): void {
       const ledger = await expectLedgerConsistent(customer.id);
       expect(ledger.length).toBe(succeeded + 1);
       // The cutoff held throughout: no transaction closed below it.
-      expect(ledger.every((t) => t.closingBalance >= 0)).toBe(true);
+      expect(ledger.every((t) => cents(t.closingBalance) >= 0)).toBe(true);
     });
   });
 }
