@@ -6,6 +6,7 @@ import type {
   SandboxStore,
   UnitTransactionRecord,
 } from "../store/types";
+import { toCents, toUnits } from "./amounts";
 import { DomainError } from "./errors";
 import { newId } from "./ids";
 
@@ -16,22 +17,13 @@ export type UnitTransaction = Schemas["UnitTransaction"];
 /** The most units a balance may hold (the contract's `Units` maximum). */
 export const MAX_BALANCE_UNITS = 1_000_000_000;
 
-/** Units (at most two decimals, as the API has them) to integer cents. */
-export function toCents(units: number): Cents {
-  return Math.round(units * 100);
-}
+export { toCents, toUnits };
 
-/** Integer cents to units. */
-export function toUnits(cents: Cents): number {
-  return cents / 100;
-}
-
-/** `-120.5` → `"-120.50"`: how amounts read in messages. */
-export function formatUnits(cents: Cents): string {
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-}
+/**
+ * `-12050` → `"-120.50"`: how amounts read in messages, the same as the API writes them. The ledger
+ * adds integer cents; only views and messages turn them into decimal strings.
+ */
+export const formatUnits = toUnits;
 
 export function totalCents(customer: Pick<CustomerRecord, "balance">): Cents {
   return customer.balance.carryOver + customer.balance.nonCarryOver;
@@ -43,8 +35,8 @@ export function balanceView(customer: CustomerRecord): UnitBalance {
   return {
     carryOver: toUnits(customer.balance.carryOver),
     nonCarryOver: toUnits(customer.balance.nonCarryOver),
-    total: toUnits(totalCents(customer)),
-    warnLevel: customer.configuration.unitWarnLevel,
+    unitBalance: toUnits(totalCents(customer)),
+    unitWarnLevel: customer.configuration.unitWarnLevel,
     warningSent: customer.configuration.warningSent,
     cutoffBalance: cutoff ?? null,
     paymentType: customer.configuration.paymentType,
@@ -150,20 +142,20 @@ export function transactionRefusal(
             room > 0
               ? `At most ${formatUnits(room)} units can be debited.`
               : "No units can be debited: the balance is at the cutoff balance or below it.",
-          code: "cutoff",
+          code: "cutoffBalance",
         },
       ],
     );
   }
 
-  if (closing > toCents(MAX_BALANCE_UNITS)) {
+  if (closing > MAX_BALANCE_UNITS * 100) {
     return new DomainError(
       "limit-reached",
       `A balance may hold at most ${MAX_BALANCE_UNITS.toLocaleString("en-US")} units.`,
       [
         {
           field: "amount",
-          message: `At most ${formatUnits(toCents(MAX_BALANCE_UNITS) - opening)} units can be credited.`,
+          message: `At most ${formatUnits(MAX_BALANCE_UNITS * 100 - opening)} units can be credited.`,
           code: "maximum",
         },
       ],
@@ -238,7 +230,7 @@ function warningEmail(
   store: LedgerStore,
   customer: CustomerRecord,
   closing: Cents,
-  level: number,
+  level: string,
   now: Date,
   makeId: () => string,
 ): EmailRecord {
