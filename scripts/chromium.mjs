@@ -206,13 +206,19 @@ export function ensureChromium({ probe, run, record, log, nodePath }) {
 
 /**
  * For configs (Vitest browser projects, Storybook, Playwright): Playwright's `launchOptions`, a new
- * object on every call (Vitest mutates the options it is given). Installs nothing: when there is
- * no Chromium, it throws `HOW_TO_GET_ONE`, which beats Playwright's "executable doesn't exist".
+ * object on every call (Vitest mutates the options it is given). Installs nothing: without a
+ * Chromium it throws, naming the command that gets one, which beats Playwright's "executable
+ * doesn't exist" at the first test.
  * @returns {{ executablePath: string, args: string[] }}
  */
 export function chromiumLaunchOptions() {
   const found = findChromium(realProbes(), { useRecord: true });
-  if (!found) throw new Error(HOW_TO_GET_ONE);
+  if (!found) {
+    throw new Error(
+      "No Chromium for the browser tests: run `pnpm ensure-chromium` (the first step of " +
+        "`pnpm test`), which finds or gets one, or set CHROMIUM_PATH.",
+    );
+  }
   if ("error" in found) throw new Error(found.error);
   return { executablePath: found.path, args: [...CHROMIUM_ARGS] };
 }
