@@ -4,6 +4,7 @@
  */
 export { createSandboxApp, DEFAULT_CORS_ORIGINS, type SandboxAppOptions } from "./app";
 export { dailyUsage, USAGE_RESOURCE_TYPES, type UsageResourceType } from "./domain/usage";
+export { FaultInjector, type FaultSettings, type SandboxFaults } from "./faults";
 export { MAX_BODY_BYTES } from "./http/body";
 export { OPERATIONS, type OperationId } from "./http/operations";
 export { PROBLEM_KINDS, type ProblemKind, problemType } from "./http/problem";

@@ -98,7 +98,7 @@ describe("startSandboxServer", () => {
       body: JSON.stringify({
         description: "Before the restart",
         direction: "CREDIT",
-        amount: 12.5,
+        amount: "12.50",
       }),
     });
     expect(credit.status).toBe(201);
@@ -111,7 +111,7 @@ describe("startSandboxServer", () => {
     expect(await again.json()).toMatchObject({
       name: "Made before the restart",
       tags: ["kept"],
-      unitBalance: 12.5,
+      unitBalance: "12.50",
     });
     const list = await get(second, "/customers?limit=1", SANDBOX_TOKENS.mbeAdmin);
     expect(((await list.json()) as { total: number }).total).toBe(85);

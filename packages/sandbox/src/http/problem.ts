@@ -29,7 +29,7 @@ export const PROBLEM_KINDS = {
   "insufficient-units": { status: 422, title: "Not enough units of that type" },
   "limit-reached": { status: 422, title: "A limit is reached" },
   "precondition-required": { status: 428, title: "If-Match is required" },
-  /** What fault injection answers (see msw.ts); the sandbox itself never does. */
+  /** What fault injection answers (see faults.ts); the sandbox itself never does. */
   unavailable: { status: 503, title: "The service is unavailable" },
   internal: { status: 500, title: "Internal error" },
 } as const satisfies Record<string, { status: number; title: string }>;
