@@ -933,7 +933,7 @@ export interface components {
          *     | `unauthorized` | 401 | No bearer token, or one the API does not know. | — |
          *     | `not-found` | 404 | No such resource that the caller may see (another billing entity's customer is not found too, and so is a malformed id). | — |
          *     | `method-not-allowed` | 405 | A path of the API with a method it does not have. No operation answers it (none matches); the `Allow` header lists the methods. | — |
-         *     | `conflict` | 409 | A uniqueness rule: another user of the customer has the e-mail address, another key of the customer the name and type. | `errors` on the field that must be unique (`code: unique`). |
+         *     | `conflict` | 409 | A uniqueness rule: another user of the customer has the e-mail address, another key of the customer the name and type; or the change would leave the customer without an active admin user. | `errors` on the field that must be unique (`code: unique`), or on `userId`, `status` or `isAdmin` (`code: lastActiveAdmin`). |
          *     | `precondition-failed` | 412 | `If-Match` names a version that is no longer current: read again. | — |
          *     | `payload-too-large` | 413 | The request body is larger than 256 KiB. | — |
          *     | `cutoff-balance` | 422 | A debit would take a prepay customer below its cutoff balance. | `errors` on `amount` (`code: cutoffBalance`), saying how much can be debited. |
@@ -1011,9 +1011,10 @@ export interface components {
         PositiveUnits: string;
         /**
          * @description An amount of money in the major unit of its currency (euros, not cents),
-         *     as a decimal string: an optional `-`, at most fifteen integer digits and
-         *     at most two decimals. The API always answers with exactly two
-         *     (`"120.00"`, `"-12.50"`).
+         *     as a decimal string: an optional `-`, at most thirteen integer digits
+         *     (so that its cents are a safe integer in JavaScript) and at most two
+         *     decimals. The API always answers with exactly two (`"120.00"`,
+         *     `"-12.50"`).
          * @example 120.00
          */
         MoneyAmount: string;
