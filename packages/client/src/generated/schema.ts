@@ -1251,6 +1251,7 @@ export interface components {
         };
         AssetUsage: {
             key: components["schemas"]["AssetMaximumKey"];
+            /** @description How many the customer has now (servers, CPUs, megabytes of RAM, …), in the unit of the key's limit. */
             used: number;
         };
         AssetMaxima: {

@@ -194,6 +194,23 @@ describe("checkResponse", () => {
     expect(checkResponse(getCustomer, 200, json, "<html>").violations.join()).toMatch(/not JSON/);
   });
 
+  it("flags an href that is not a path of the contract relative to the API base", () => {
+    const listRelated = operation("listRelatedResources");
+    const id = "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b";
+    const page = (href: string | null) =>
+      JSON.stringify({
+        items: [{ id, name: "Jane", type: "USER", manageable: href !== null, href }],
+        nextCursor: null,
+        total: 1,
+      });
+    const check = (href: string | null) => checkResponse(listRelated, 200, json, page(href));
+    expect(check(`/customers/${id}/users/${id}`).violations).toEqual([]);
+    expect(check(null).violations).toEqual([]);
+    // An anchor into a list, or a path with the base path in it, is not a link to the record.
+    expect(check(`/customers/${id}/users#${id}`).violations.join()).toMatch(/href/);
+    expect(check(`/api/v1/customers/${id}/users/${id}`).violations.join()).toMatch(/href/);
+  });
+
   it("flags a body on a response that declares none (204)", () => {
     const deleteKey = operation("deleteKey");
     expect(checkResponse(deleteKey, 204, null, "").violations).toEqual([]);

@@ -166,6 +166,15 @@ export function checkResponse(
       }
     }
   }
+  // The contract's convention for links: an `href` is a path relative to the API base, as a
+  // `Location` is, of an operation that reads one record.
+  for (const { pointer, href } of hrefsIn(body)) {
+    if (!findOperation("GET", href)) {
+      violations.push(
+        `${where}: ${pointer} ${href} is not a path of the contract relative to the API base`,
+      );
+    }
+  }
   // RFC 9457: the problem's status, when present, is the response's (our schema requires it).
   if (mediaType === "application/problem+json") {
     const problemStatus = (body as { status?: unknown }).status;
@@ -174,6 +183,17 @@ export function checkResponse(
     }
   }
   return { violations, body };
+}
+
+/** Every string `href` in a JSON value, with where it is (`/items/2/href`). */
+function hrefsIn(value: unknown, pointer = ""): { pointer: string; href: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => hrefsIn(item, `${pointer}/${i}`));
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    key === "href" && typeof item === "string"
+      ? [{ pointer: `${pointer}/href`, href: item }]
+      : hrefsIn(item, `${pointer}/${key}`),
+  );
 }
 
 /** RFC 9110 entity-tag: optionally weak, a quoted string of visible characters but `"`. */
