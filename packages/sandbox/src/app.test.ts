@@ -32,7 +32,7 @@ describe("createSandboxApp", () => {
     }
   });
 
-  it("serves under another base path, and says so in Location headers", async () => {
+  it("serves under another base path, with Location headers relative to it", async () => {
     const store = new MemoryStore();
     fillFixture(store);
     const app = createSandboxApp({ store, basePath: "/sandbox/" });
@@ -44,7 +44,15 @@ describe("createSandboxApp", () => {
       }),
     );
     expect(response.status).toBe(201);
-    expect(response.headers.get("Location")).toMatch(/^\/sandbox\/customers\/[0-9a-f-]{36}$/);
+    // Relative to the API base URL (the contract's convention), so the base path is not in it.
+    const location = response.headers.get("Location") ?? "";
+    expect(location).toMatch(/^\/customers\/[0-9a-f-]{36}$/);
+    const read = await app.fetch(
+      new Request(`http://x/sandbox${location}`, {
+        headers: { Authorization: `Bearer ${TOKENS.a}` },
+      }),
+    );
+    expect(read.status).toBe(200);
   });
 
   it("lets the default browser origins call it, exposing the headers a client needs", async () => {

@@ -44,7 +44,10 @@ export interface OperationContext<Op extends OperationId> {
   /** The instant of this request (one value, so that every timestamp it writes agrees). */
   now: Date;
   caller: Caller;
-  /** The API's base path, e.g. `/api/v1`, for `Location` headers. */
+  /**
+   * The API's base path, e.g. `/api/v1`. `Location` headers and `href`s are relative to it (the
+   * contract's convention), so they never include it.
+   */
   basePath: string;
   /** The origin the request came to (`http://127.0.0.1:4010`), for absolute URLs such as logos. */
   origin: string;

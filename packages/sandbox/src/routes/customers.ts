@@ -32,7 +32,7 @@ export function customerRoutes(define: Define): void {
     };
   });
 
-  define("createCustomer", ({ store, caller, body, now, basePath }) => {
+  define("createCustomer", ({ store, caller, body, now }) => {
     const entity = targetBillingEntity(store, caller, body.billingEntityId);
     const input = body.configuration ?? {};
     checkCustomerPlan(store, entity.id, input.productOfferId, "configuration.productOfferId");
@@ -69,7 +69,6 @@ export function customerRoutes(define: Define): void {
     return insertCustomer(store, customer, `${caller.admin.name} created the customer`, {
       caller,
       now,
-      basePath,
     });
   });
 
@@ -153,7 +152,7 @@ export function customerRoutes(define: Define): void {
     return { status: 204 };
   });
 
-  define("createSimilarCustomer", ({ store, caller, customer: source, body, now, basePath }) => {
+  define("createSimilarCustomer", ({ store, caller, customer: source, body, now }) => {
     const at = now.toISOString();
     // The same initial settings (product offer, configuration, tags, asset maxima, language,
     // theme); its own name; nothing that belongs to the source's life: no validation HTML,
@@ -179,7 +178,7 @@ export function customerRoutes(define: Define): void {
       otherUsage: {},
     };
     const description = `${caller.admin.name} created the customer like ${source.name}`;
-    return insertCustomer(store, customer, description, { caller, now, basePath });
+    return insertCustomer(store, customer, description, { caller, now });
   });
 
   define("impersonateCustomer", ({ store, caller, customer, body, now }) => {
@@ -261,7 +260,7 @@ function insertCustomer(
   store: Parameters<typeof customerView>[0],
   customer: CustomerRecord,
   description: string,
-  { caller, now, basePath }: { caller: { admin: { name: string } }; now: Date; basePath: string },
+  { caller, now }: { caller: { admin: { name: string } }; now: Date },
 ) {
   store.put("customers", customer);
   recordJob(

@@ -174,7 +174,7 @@ export function resourceRoutes(define: Define): void {
     return { status: 200, body: { ...page, items: page.items.map(keyView) } };
   });
 
-  define("createKey", ({ store, customer, body, now, basePath }) => {
+  define("createKey", ({ store, customer, body, now }) => {
     const type = body.type ?? "USER_KEY";
     recordKeyConflict(store, customer.id, body.name, type);
     const key: KeyRecord = {

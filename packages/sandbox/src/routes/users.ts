@@ -55,7 +55,7 @@ export function userRoutes(define: Define): void {
     return { status: 200, body: { ...page, items } };
   });
 
-  define("createUser", ({ store, customer, body, now, basePath }) => {
+  define("createUser", ({ store, customer, body, now }) => {
     if (emailTaken(store, customer.id, body.email)) throw duplicateEmail();
     const limit = customer.assetMaxima.MAX_CUSTOMER_USERS;
     const count = store.count("users", customer.id);
