@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SANDBOX_IDS, SANDBOX_TOKENS } from "./seed";
 import { type SandboxServer, startSandboxServer } from "./server";
@@ -52,6 +53,28 @@ describe("startSandboxServer", () => {
     const anonymous = await get(server, "/me");
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get("content-type")).toContain("application/problem+json");
+  });
+
+  it("seeds again a database file written before decimal-string amounts, and serves it within the contract", async () => {
+    const db = join(dir, "old.db");
+    const raw = new Database(db);
+    raw.exec(`CREATE TABLE records (seq INTEGER PRIMARY KEY, collection TEXT NOT NULL,
+      id TEXT NOT NULL, parent_id TEXT NOT NULL, data TEXT NOT NULL, UNIQUE (collection, id));`);
+    raw
+      .prepare("INSERT INTO records (collection, id, parent_id, data) VALUES (?, ?, ?, ?)")
+      .run("billingEntities", "be", "", JSON.stringify({ id: "be", name: "Old" }));
+    raw.pragma("user_version = 2");
+    raw.close();
+
+    const server = await start({ db });
+    expect(server.seeded).not.toBeNull();
+    const units = await get(
+      server,
+      `/customers/${SANDBOX_IDS.customers.resellerAPrepay}/units`,
+      SANDBOX_TOKENS.resellerAAdmin,
+    );
+    expect(units.status).toBe(200);
+    expect((await units.json()).unitBalance).toMatch(/^-?\d+\.\d{2}$/);
   });
 
   it("answers a browser at / with a page that names the API base and the tokens, and serves the contract", async () => {
