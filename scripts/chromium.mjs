@@ -131,7 +131,9 @@ export function findChromium(probes, { useRecord = false } = {}) {
  *   Where the network is closed it fails in seconds; the short connection timeout keeps a
  *   firewall that drops packets from stalling it, and the overall cap bounds a stalled transfer.
  * - Then the OS package, only where installing one is clearly the user's own business: as root on
- *   Debian or Ubuntu with apt-get (a container, CI). Nothing here ever asks for sudo.
+ *   Debian or Ubuntu with apt-get (a container, CI). Nothing here ever asks for sudo. Debian's
+ *   `chromium` is a real package; Ubuntu's is a snap shim that rarely works in a container, in
+ *   which case the step fails and the caller prints `HOW_TO_GET_ONE`.
  * @param {Probes} probes
  * @param {string} nodePath The Node executable to run Playwright's CLI with.
  * @returns {Step[]}
