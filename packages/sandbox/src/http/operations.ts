@@ -19,6 +19,7 @@ interface ParameterObject {
 
 interface OperationObject {
   operationId: OperationId;
+  tags?: string[];
   parameters?: (ParameterObject | { $ref: string })[];
   requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> };
 }
@@ -28,6 +29,7 @@ type PathItem = Partial<Record<HttpMethod, OperationObject>> & {
 };
 
 export interface OpenApiDocument {
+  tags?: { name: string; description?: string }[];
   paths: Record<string, PathItem>;
   components: { parameters: Record<string, ParameterObject>; schemas: Record<string, JsonSchema> };
   [key: string]: unknown;
@@ -47,6 +49,11 @@ export interface ParameterInfo {
 /** What the sandbox needs to know of an operation, read from the contract. */
 export interface OperationInfo {
   operationId: OperationId;
+  /**
+   * The operation's one tag (`Customers`, `Asset maxima`, …): it names the routes module that
+   * defines the operation's handler (see `app.ts`).
+   */
+  tag: string;
   method: HttpMethod;
   /** The contract's path template, e.g. `/customers/{customerId}`. */
   path: string;
@@ -92,6 +99,13 @@ function readOperations(): OperationInfo[] {
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
+      // Exactly one: the tag decides which routes module (and contract-case file) it belongs to.
+      const [tag, ...others] = operation.tags ?? [];
+      if (tag === undefined || others.length > 0) {
+        throw new Error(
+          `${operation.operationId} has ${operation.tags?.length ?? 0} tags in the contract; the sandbox needs exactly one`,
+        );
+      }
       const parameters: ParameterInfo[] = [];
       const add = (list: PathItem["parameters"], pointer: string) => {
         (list ?? []).forEach((raw, index) => {
@@ -122,6 +136,7 @@ function readOperations(): OperationInfo[] {
       );
       result.push({
         operationId: operation.operationId,
+        tag,
         method,
         path,
         routePath: path.replace(/\{([^}]+)\}/g, ":$1"),
@@ -142,6 +157,9 @@ function readOperations(): OperationInfo[] {
 
 /** Every operation of the contract, in the contract's order. */
 export const OPERATIONS: readonly OperationInfo[] = readOperations();
+
+/** The names of the contract's tags, in the contract's order (`Session`, `Customers`, …). */
+export const TAGS: readonly string[] = (spec.tags ?? []).map((tag) => tag.name);
 
 const BY_ID = new Map(OPERATIONS.map((op) => [op.operationId, op]));
 
