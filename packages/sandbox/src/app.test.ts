@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createSandboxApp } from "./app";
-import { OPERATIONS } from "./http/operations";
+import { createSandboxApp, ROUTES_BY_TAG, registerRoutes } from "./app";
+import { OPERATIONS, type OperationId, TAGS } from "./http/operations";
+import type { Define } from "./routes/define";
 import { MemoryStore } from "./store/memory";
 import { fillFixture, harness, TOKENS } from "./testing/fixture";
 
@@ -108,6 +109,57 @@ describe("createSandboxApp", () => {
  * No input may make the sandbox answer 5xx: every operation gets hostile bodies, parameters and
  * headers, and must answer each with a 2xx or a 4xx problem.
  */
+describe("routes, one module per tag of the contract", () => {
+  /** A `define` that only records what it is given. */
+  function recorder(): { define: Define; defined: OperationId[] } {
+    const defined: OperationId[] = [];
+    return { define: (operationId) => void defined.push(operationId), defined };
+  }
+
+  it("defines every operation of the contract once, from the module of its tag", () => {
+    const { define, defined } = recorder();
+    registerRoutes(ROUTES_BY_TAG, define);
+    expect(Object.keys(ROUTES_BY_TAG)).toEqual([...TAGS]);
+    expect([...defined].sort()).toEqual(OPERATIONS.map((op) => op.operationId).sort());
+  });
+
+  it("refuses to start when a module defines an operation the contract tags otherwise", () => {
+    const { define } = recorder();
+    const keysInResources = {
+      ...ROUTES_BY_TAG,
+      Resources: (d: Define) => {
+        ROUTES_BY_TAG.Resources?.(d);
+        ROUTES_BY_TAG.Keys?.(d);
+      },
+      Keys: () => {},
+    };
+    expect(() => registerRoutes(keysInResources, define)).toThrow(
+      "The Resources routes define listKeys, which the contract tags Keys",
+    );
+  });
+
+  it("refuses to start when a tag of the contract has no module", () => {
+    const { define } = recorder();
+    const { Reports: _, ...withoutReports } = ROUTES_BY_TAG;
+    expect(() => registerRoutes(withoutReports, define)).toThrow(
+      "No routes module for the tags Reports",
+    );
+  });
+
+  it("refuses to start when a module names a tag the contract lacks", () => {
+    const { define } = recorder();
+    expect(() => registerRoutes({ ...ROUTES_BY_TAG, Widgets: () => {} }, define)).toThrow(
+      "Routes for tags the contract lacks: Widgets",
+    );
+  });
+
+  it("refuses to start when an operation has no handler", () => {
+    const { define } = recorder();
+    const noReports = { ...ROUTES_BY_TAG, Reports: () => {} };
+    expect(() => registerRoutes(noReports, define)).toThrow("No handler for getUsageReport");
+  });
+});
+
 describe("robustness", () => {
   const hostileBodies: (string | undefined)[] = [
     undefined,

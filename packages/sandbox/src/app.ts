@@ -5,12 +5,23 @@ import { findCustomer } from "./domain/customers";
 import { DomainError } from "./domain/errors";
 import type { FaultInjector } from "./faults";
 import { type Handler, registerOperation } from "./http/operation";
-import { matchOperation, OPERATIONS, type OperationId } from "./http/operations";
+import {
+  matchOperation,
+  OPERATIONS,
+  type OperationId,
+  operationInfo,
+  TAGS,
+} from "./http/operations";
 import { ProblemError, problemOf, problemResponse } from "./http/problem";
+import { assetMaximaRoutes } from "./routes/asset-maxima";
+import { availabilityRoutes } from "./routes/availability";
 import { billingRoutes } from "./routes/billing";
+import { communicationRoutes } from "./routes/communication";
 import { customerRoutes } from "./routes/customers";
 import type { Define } from "./routes/define";
+import { keyRoutes } from "./routes/keys";
 import { referenceRoutes } from "./routes/reference";
+import { reportRoutes } from "./routes/reports";
 import { resourceRoutes } from "./routes/resources";
 import { sessionRoutes } from "./routes/session";
 import { unitRoutes } from "./routes/units";
@@ -92,24 +103,9 @@ export function createSandboxApp(options: SandboxAppOptions): Hono {
   // Theme logos, outside the API base: what a theme's `logoUrl` names (see assets.ts).
   app.get(LOGO_ROUTE, (c) => logoResponse(store, c.req.raw));
 
-  const registered = new Set<OperationId>();
-  const define: Define = <Op extends OperationId>(operationId: Op, handler: Handler<Op>) => {
-    registerOperation(app, { store, now, basePath, findCustomer }, operationId, handler);
-    registered.add(operationId);
-  };
-  sessionRoutes(define);
-  customerRoutes(define);
-  unitRoutes(define);
-  userRoutes(define);
-  billingRoutes(define);
-  resourceRoutes(define);
-  referenceRoutes(define);
-
-  // Every operation of the contract has a handler: a missing one is a bug, not a 404 to discover.
-  const missing = OPERATIONS.filter((op) => !registered.has(op.operationId));
-  if (missing.length > 0) {
-    throw new Error(`No handler for ${missing.map((op) => op.operationId).join(", ")}`);
-  }
+  registerRoutes(ROUTES_BY_TAG, <Op extends OperationId>(operationId: Op, handler: Handler<Op>) =>
+    registerOperation(app, { store, now, basePath, findCustomer }, operationId, handler),
+  );
 
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;
@@ -150,6 +146,69 @@ export function createSandboxApp(options: SandboxAppOptions): Hono {
   });
 
   return app;
+}
+
+/** A routes module: it defines the handlers of one tag's operations with the `define` it is given. */
+export type RoutesModule = (define: Define) => void;
+
+/**
+ * The routes modules, keyed by the contract's tag whose operations each defines, in the contract's
+ * order of tags. A module's file is named after its tag (`Asset maxima` → `routes/asset-maxima.ts`),
+ * as the contract suite's case files are, so that an operation's handler and tests are found from
+ * its tag alone. `registerRoutes` holds the map to that at start-up.
+ */
+export const ROUTES_BY_TAG: Readonly<Record<string, RoutesModule>> = {
+  Session: sessionRoutes,
+  Customers: customerRoutes,
+  Availability: availabilityRoutes,
+  "Asset maxima": assetMaximaRoutes,
+  Units: unitRoutes,
+  Users: userRoutes,
+  Communication: communicationRoutes,
+  Billing: billingRoutes,
+  Reports: reportRoutes,
+  Resources: resourceRoutes,
+  Keys: keyRoutes,
+  Reference: referenceRoutes,
+};
+
+/**
+ * Calls every module of `routes` with `define`, and refuses (throws) a layout that the contract
+ * does not have: a tag of the contract without a module, a module for a tag the contract lacks,
+ * a module that defines an operation the contract files under another tag, and an operation
+ * without a handler. Each is a bug of the sandbox, found at start-up rather than by a 404 or a
+ * handler in the wrong file.
+ */
+export function registerRoutes(
+  routes: Readonly<Record<string, RoutesModule>>,
+  define: Define,
+): void {
+  const unknown = Object.keys(routes).filter((tag) => !TAGS.includes(tag));
+  if (unknown.length > 0) {
+    throw new Error(`Routes for tags the contract lacks: ${unknown.join(", ")}`);
+  }
+  const without = TAGS.filter((tag) => !Object.hasOwn(routes, tag));
+  if (without.length > 0) throw new Error(`No routes module for the tags ${without.join(", ")}`);
+
+  const registered = new Set<OperationId>();
+  for (const [tag, module] of Object.entries(routes)) {
+    module(<Op extends OperationId>(operationId: Op, handler: Handler<Op>) => {
+      const { tag: owner } = operationInfo(operationId);
+      if (owner !== tag) {
+        throw new Error(
+          `The ${tag} routes define ${operationId}, which the contract tags ${owner}: move it to that tag's module`,
+        );
+      }
+      define(operationId, handler);
+      registered.add(operationId);
+    });
+  }
+
+  // Every operation of the contract has a handler: a missing one is a bug, not a 404 to discover.
+  const missing = OPERATIONS.filter((op) => !registered.has(op.operationId));
+  if (missing.length > 0) {
+    throw new Error(`No handler for ${missing.map((op) => op.operationId).join(", ")}`);
+  }
 }
 
 /** `"api/v1/"` → `"/api/v1"`; `"/"` → `""`. */

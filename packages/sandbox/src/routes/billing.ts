@@ -1,13 +1,8 @@
 import { withoutCustomer } from "../domain/customers";
-import { daysBetween, usageReport } from "../domain/usage";
 import { newestFirst, paginate } from "../http/paging";
-import { notFound, validationProblem } from "../http/problem";
+import { notFound } from "../http/problem";
 import type { CreditNoteRecord, DeepReadonly, SandboxStore } from "../store/types";
 import type { Define } from "./define";
-import { customerRecordsPage } from "./pages";
-
-/** The longest period a usage report may span, in days (the contract's 366). */
-const MAX_REPORT_DAYS = 366;
 
 export function billingRoutes(define: Define): void {
   define("listStatements", ({ store, customer, query }) => {
@@ -52,33 +47,6 @@ export function billingRoutes(define: Define): void {
     }
     return { status: 200, body: creditNoteView(store, note) };
   });
-
-  define("getUsageReport", ({ customer, query, now }) => {
-    const { from, to } = query;
-    if (from > to) {
-      throw validationProblem([{ field: "from", message: "Must not be after to.", code: "range" }]);
-    }
-    if (daysBetween(from, to) > MAX_REPORT_DAYS) {
-      throw validationProblem([
-        {
-          field: "to",
-          message: `The period may span at most ${MAX_REPORT_DAYS} days.`,
-          code: "range",
-        },
-      ]);
-    }
-    return {
-      status: 200,
-      body: usageReport({
-        customerId: customer.id,
-        customerCreatedAt: customer.createdAt,
-        from,
-        to,
-        granularity: query.granularity ?? "DAY",
-        today: now.toISOString().slice(0, 10),
-      }),
-    };
-  });
 }
 
 /**
@@ -92,4 +60,16 @@ function creditNoteView<N extends Omit<DeepReadonly<CreditNoteRecord>, "lines">>
   const { customerId: _, ...shown } = note;
   const invoice = note.invoiceId === null ? undefined : store.get("invoices", note.invoiceId);
   return { ...shown, invoiceNumber: invoice?.number ?? null };
+}
+
+/**
+ * One page of a customer's records (already in the list's order), as the API shows them. Here,
+ * not in the domain: a page and its cursor are the protocol's, the record's view is the domain's.
+ */
+function customerRecordsPage<T extends { id: string; customerId: string }>(
+  records: readonly T[],
+  query: Parameters<typeof paginate>[1],
+) {
+  const page = paginate(records, query);
+  return { status: 200, body: { ...page, items: page.items.map(withoutCustomer) } };
 }

@@ -1,10 +1,10 @@
-import { effectiveLanguage, recordJob, unknownReference, userView } from "../domain/customers";
+import { effectiveLanguage, userView } from "../domain/customers";
 import { newId } from "../domain/ids";
 import { checkKeepsActiveAdmin, newCredential } from "../domain/users";
 import { checkIfMatch, etagOf } from "../http/etag";
 import { byName, paginate } from "../http/paging";
 import { notFound, ProblemError } from "../http/problem";
-import type { CustomerRecord, EmailRecord, SandboxStore, UserRecord } from "../store/types";
+import type { CustomerRecord, SandboxStore, UserRecord } from "../store/types";
 import type { Define } from "./define";
 
 /** The user of this customer named by the path; 404 for a user of another customer too. */
@@ -135,62 +135,5 @@ export function userRoutes(define: Define): void {
     // it as a recipient is then an unknown reference). What it did, and was sent, stays.
     store.remove("users", user.id);
     return { status: 204 };
-  });
-
-  define("sendCustomerEmail", ({ store, caller, customer, body, now }) => {
-    let recipients: UserRecord[];
-    if (body.recipients) {
-      recipients = body.recipients.map((id, index) => {
-        const user = store.get("users", id);
-        if (!user || user.customerId !== customer.id) {
-          throw unknownReference(`recipients.${index}`, "Must be a user of this customer.");
-        }
-        return user;
-      });
-    } else {
-      recipients = store
-        .scan("users", customer.id)
-        .filter((user) => user.isAdmin && user.status === "ACTIVE");
-      if (recipients.length === 0) {
-        throw unknownReference(
-          "recipients",
-          "The customer has no active admin users: name the recipients.",
-        );
-      }
-    }
-    const email: EmailRecord = {
-      id: newId(),
-      customerId: customer.id,
-      kind: "GENERAL",
-      subject: body.subject,
-      message: body.message,
-      recipients: recipients.map((user) => ({
-        userId: user.id,
-        name: user.name,
-        email: user.email,
-      })),
-      queuedAt: now.toISOString(),
-    };
-    store.put("emails", email);
-    recordJob(
-      store,
-      customer.id,
-      {
-        type: "SEND_EMAIL",
-        description: `${caller.admin.name} sent "${body.subject}" to ${recipients.length} ${recipients.length === 1 ? "user" : "users"}`,
-        createdBy: caller.admin.name,
-        resource: { type: "EMAIL", id: email.id, name: body.subject },
-      },
-      now,
-    );
-    return {
-      status: 202,
-      body: {
-        id: email.id,
-        subject: email.subject,
-        recipients: email.recipients,
-        queuedAt: email.queuedAt,
-      },
-    };
   });
 }
