@@ -8,15 +8,18 @@
  * until someone writes a test for it.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { defineAssetMaximaCases } from "./cases/asset-maxima";
+import { defineAvailabilityCases } from "./cases/availability";
 import { defineBillingCases } from "./cases/billing";
+import { defineCommunicationCases } from "./cases/communication";
 import { defineConcurrencyCases } from "./cases/concurrency";
 import { defineCustomerCases } from "./cases/customers";
-import { defineCustomerListCases } from "./cases/customers-list";
 import { defineKeyCases } from "./cases/keys";
 import { defineMatrixCases } from "./cases/matrix";
-import { defineReadOnlyCases } from "./cases/readonly";
 import { defineReferenceCases } from "./cases/reference";
+import { defineReportCases } from "./cases/reports";
 import { defineResourceCases } from "./cases/resources";
+import { defineSessionCases } from "./cases/session";
 import { defineUnitCases } from "./cases/units";
 import { defineUserCases } from "./cases/users";
 import { ContractContext, type ContractTarget } from "./harness";
@@ -47,16 +50,22 @@ export function defineContractSuite(
       expect(ctx.recorder.takeViolations(), "responses that break the contract").toEqual([]);
     });
 
+    // One file of cases per tag of the contract, in the contract's order of tags (named as the
+    // routes modules are: `Asset maxima` → cases/asset-maxima.ts); then the cases that cut across
+    // tags. layout.test.ts holds cases/ to that.
+    defineSessionCases(ctx);
     defineCustomerCases(ctx);
+    defineAvailabilityCases(ctx);
+    defineAssetMaximaCases(ctx);
     defineUnitCases(ctx);
-    defineReadOnlyCases(ctx);
+    defineUserCases(ctx);
+    defineCommunicationCases(ctx);
+    defineBillingCases(ctx);
+    defineReportCases(ctx);
     defineResourceCases(ctx);
-    defineCustomerListCases(ctx);
+    defineKeyCases(ctx);
     defineReferenceCases(ctx);
     defineConcurrencyCases(ctx);
-    defineUserCases(ctx);
-    defineKeyCases(ctx);
-    defineBillingCases(ctx);
     defineMatrixCases(ctx);
 
     // Last, by definition order (vitest runs a file's tests in order).

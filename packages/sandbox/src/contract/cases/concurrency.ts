@@ -1,8 +1,3 @@
-/**
- * Optimistic concurrency without false conflicts: each thing a UI edits has an ETag of its own, and
- * it moves only with what its writes change. A credit, an offer purchase, a tag or quota change
- * never fails an open settings form with 412; a change by another admin of the same thing does.
- */
 import { describe, expect, it } from "vitest";
 import { SANDBOX_IDS } from "../../seed";
 import { type ContractContext, expectProblem, expectRawProblem } from "../harness";
@@ -174,6 +169,48 @@ export function defineConcurrencyCases(ctx: ContractContext): void {
         body: { value: "11" },
       });
       expect(response.status).toBe(200);
+    });
+  });
+
+  describe("races", () => {
+    it("lets exactly one of 10 concurrent users with one e-mail in; the rest are 409", async () => {
+      const { customer } = await ctx.newCustomer("a");
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          ctx.a
+            .POST("/customers/{customerId}/users", {
+              params: { path: { customerId: customer.id } },
+              body: { name: `Twin ${i}`, email: "twin@race.example" },
+            })
+            .then(
+              ({ response }) => response.status,
+              (error: { status?: number }) => error.status,
+            ),
+        ),
+      );
+      expect(results.sort()).toEqual([201, ...Array(9).fill(409)]);
+      const { data } = await ctx.a.GET("/customers/{customerId}/users", {
+        params: { path: { customerId: customer.id } },
+      });
+      expect(data?.total).toBe(1);
+    });
+
+    it("lets exactly one of 10 concurrent keys with one name and type in; the rest are 409", async () => {
+      const { customer } = await ctx.newCustomer("a");
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          ctx.a
+            .POST("/customers/{customerId}/keys", {
+              params: { path: { customerId: customer.id } },
+              body: { name: "race.key", value: `v${i}` },
+            })
+            .then(
+              ({ response }) => response.status,
+              (error: { status?: number }) => error.status,
+            ),
+        ),
+      );
+      expect(results.sort()).toEqual([201, ...Array(9).fill(409)]);
     });
   });
 }

@@ -1,43 +1,66 @@
 /**
- * Session, customers and their lifecycle, tags, asset maxima, users, keys, e-mail and reference
- * lists: each operation through the typed client, asserting what a user of the API would notice.
+ * Customers (tag "Customers"): creating, reading, editing, copying and removing a customer,
+ * impersonation, the customer list sorted and filtered by billing entity, and the customer's
+ * active theme, named even when it is inherited. Each through the typed client, asserting what a
+ * user of the API would notice.
  */
-import type { CustomerKitError } from "@customer-kit/client";
+import type { CustomerKitError, operations } from "@customer-kit/client";
 import { describe, expect, it } from "vitest";
 import { SANDBOX_IDS } from "../../seed";
 import {
+  type Admin,
   allPages,
   type ContractContext,
   type Customer,
   expectProblem,
+  expectRawProblem,
   type Schemas,
   uniqueName,
 } from "../harness";
 
+const { mbe: MBE, resellerA: RESELLER_A, resellerB: RESELLER_B } = SANDBOX_IDS.billingEntities;
 const BE = SANDBOX_IDS.billingEntities;
 
-export function defineCustomerCases(ctx: ContractContext): void {
-  describe("session", () => {
-    it("tells each admin who it is and whether it is the MBE's", async () => {
-      const expected = [
-        ["mbe", SANDBOX_IDS.admins.mbe, BE.mbe, true],
-        ["a", SANDBOX_IDS.admins.resellerA, BE.resellerA, false],
-        ["b", SANDBOX_IDS.admins.resellerB, BE.resellerB, false],
-      ] as const;
-      for (const [admin, adminId, beId, isMbe] of expected) {
-        const { data } = await ctx.client(admin).GET("/me");
-        expect(data).toMatchObject({
-          admin: { id: adminId },
-          billingEntity: { id: beId, isMaster: isMbe },
-          isMbeAdmin: isMbe,
-        });
-      }
-    });
+const NORTHWIND = SANDBOX_IDS.customers.resellerAPrepay;
+const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
-    it("answers an unknown token 401 problem+json", async () => {
-      await expectProblem(ctx.client({ token: "nobody" }).GET("/me"), 401);
+type Query = Omit<
+  NonNullable<operations["listCustomers"]["parameters"]["query"]>,
+  "cursor" | "limit"
+>;
+
+/** A customer's value for a sort field, as the list must order it. */
+function keyOf(customer: Customer, field: string): string | number {
+  switch (field) {
+    case "name":
+      return customer.name.toLowerCase();
+    case "createdAt":
+      return Date.parse(customer.createdAt);
+    case "unitBalance":
+      // Exact: decimal strings (or numbers) to integer cents.
+      return Math.round(Number(customer.unitBalance) * 100);
+    default:
+      return customer.status;
+  }
+}
+
+export function defineCustomerCases(ctx: ContractContext): void {
+  function list(as: Admin, query: Query, limit = 25): Promise<Customer[]> {
+    return allPages<Customer>(async (cursor) => {
+      const { data } = await ctx.client(as).GET("/customers", {
+        params: { query: { ...query, limit, ...(cursor ? { cursor } : {}) } },
+      });
+      return data!;
     });
-  });
+  }
+  function customerThemes(customerId: string): Promise<Schemas["Theme"][]> {
+    return allPages(async (cursor) => {
+      const { data } = await ctx.mbe.GET("/customers/{customerId}/themes", {
+        params: { path: { customerId }, query: { limit: 2, ...(cursor ? { cursor } : {}) } },
+      });
+      return data!;
+    });
+  }
 
   describe("customers", () => {
     it("creates a customer with every field, and reads it back the same", async () => {
@@ -546,389 +569,202 @@ export function defineCustomerCases(ctx: ContractContext): void {
     });
   });
 
-  describe("languages", () => {
-    it("keeps a user's own language when the customer's default changes; a user without one follows", async () => {
-      const { customer, etag } = await ctx.newCustomer("a", { defaultLanguage: "en" });
-      const path = { customerId: customer.id };
-      const { data: own } = await ctx.a.POST("/customers/{customerId}/users", {
-        params: { path },
-        body: { name: "Own Language", email: "own@lang.example", language: "de" },
-      });
-      const { data: follows } = await ctx.a.POST("/customers/{customerId}/users", {
-        params: { path },
-        body: { name: "Follows", email: "follows@lang.example" },
-      });
-      expect(own).toMatchObject({ language: "de", effectiveLanguage: "de" });
-      expect(follows).toMatchObject({ language: null, effectiveLanguage: "en" });
-
-      const { data: changed, response } = await ctx.a.PATCH("/customers/{customerId}", {
-        params: { path, header: { "If-Match": etag } },
-        body: { defaultLanguage: "fr" },
-      });
-      expect(changed).toMatchObject({ defaultLanguage: "fr", effectiveLanguage: "fr" });
-      const read = async (userId: string) =>
-        (
-          await ctx.a.GET("/customers/{customerId}/users/{userId}", {
-            params: { path: { ...path, userId } },
-          })
-        ).data!;
-      expect(await read(own!.id)).toMatchObject({ language: "de", effectiveLanguage: "de" });
-      expect(await read(follows!.id)).toMatchObject({ language: null, effectiveLanguage: "fr" });
-
-      // Without a customer default, the billing entity's (Reseller A: German) applies.
-      await ctx.a.PATCH("/customers/{customerId}", {
-        params: { path, header: { "If-Match": response.headers.get("ETag")! } },
-        body: { defaultLanguage: null },
-      });
-      expect(await read(follows!.id)).toMatchObject({ effectiveLanguage: "de" });
-      // A user who drops their own language follows the customer again.
-      const { data: dropped } = await ctx.a.PATCH("/customers/{customerId}/users/{userId}", {
-        params: { path: { ...path, userId: own!.id }, header: { "If-Match": own!.etag } },
-        body: { language: null },
-      });
-      expect(dropped).toMatchObject({ language: null, effectiveLanguage: "de" });
-      const { data: setOwn } = await ctx.a.PATCH("/customers/{customerId}/users/{userId}", {
-        params: { path: { ...path, userId: follows!.id }, header: { "If-Match": follows!.etag } },
-        body: { language: "ru" },
-      });
-      expect(setOwn).toMatchObject({ language: "ru", effectiveLanguage: "ru" });
-    });
-
-    it("lists the five platform languages", async () => {
-      const { data } = await ctx.a.GET("/languages");
-      expect(data?.items.map((l) => l.code).sort()).toEqual(["de", "en", "es", "fr", "ru"]);
-      expect(data?.total).toBe(5);
-      expect(data?.items.find((l) => l.code === "de")).toMatchObject({ nativeName: "Deutsch" });
-    });
-  });
-
-  describe("tags", () => {
-    it("replaces the tags, sorted and without duplicates, and filters lists by them", async () => {
-      const { customer } = await ctx.newCustomer("a", { tags: ["old"] });
-      const path = { customerId: customer.id };
-      const tag = uniqueName("t").replace(/[^A-Za-z0-9]+/g, "-");
-      const { data, response } = await ctx.a.PUT("/customers/{customerId}/tags", {
-        params: { path, header: { "If-Match": await ctx.tagsEtag(customer.id, "a") } },
-        body: { tags: ["zeta", tag, "alpha", "zeta"] },
-      });
-      expect(data).toEqual({ tags: ["alpha", tag, "zeta"].sort() });
-      const { data: read } = await ctx.a.GET("/customers/{customerId}/tags", { params: { path } });
-      expect(read).toEqual(data);
-      const { data: asCustomer } = await ctx.a.GET("/customers/{customerId}", { params: { path } });
-      expect(asCustomer?.tags).toEqual(data?.tags);
-      const { data: found } = await ctx.a.GET("/customers", { params: { query: { tag } } });
-      expect(found?.items.map((c) => c.id)).toEqual([customer.id]);
-      const { data: cleared } = await ctx.a.PUT("/customers/{customerId}/tags", {
-        params: { path, header: { "If-Match": response.headers.get("ETag")! } },
-        body: { tags: [] },
-      });
-      expect(cleared).toEqual({ tags: [] });
-    });
-  });
-
-  describe("asset maxima", () => {
-    it("replaces every limit: absent means no limit; the ETag moves; 428 and 412 guard it", async () => {
-      const { customer } = await ctx.newCustomer("a");
-      const path = { customerId: customer.id };
-      const { data: initial, response } = await ctx.a.GET("/customers/{customerId}/asset-maxima", {
-        params: { path },
-      });
-      const etag = response.headers.get("ETag")!;
-      expect(etag).toBeTruthy();
-      expect(initial!.usage.length).toBeGreaterThan(0);
-
-      const limits = {
-        MAX_SERVERS: 20,
-        MAX_CPUS: 64,
-        CUTOFF_BALANCE: "-50.50",
-        CREDIT_LIMIT: "1000.00",
-      };
-      await expectProblem(
-        ctx.a.PUT("/customers/{customerId}/asset-maxima", {
-          params: { path } as never,
-          body: { limits },
-        }),
-        428,
-      );
-      const { data: put, response: putResponse } = await ctx.a.PUT(
-        "/customers/{customerId}/asset-maxima",
-        { params: { path, header: { "If-Match": etag } }, body: { limits } },
-      );
-      expect(put!.limits).toMatchObject(limits);
-      // The money limits are in the billing entity's currency, which the answer names.
-      expect(put!.currency).toBe("EUR");
-      const newEtag = putResponse.headers.get("ETag")!;
-      expect(newEtag).toBeTruthy();
-      expect(newEtag).not.toBe(etag);
-      await expectProblem(
-        ctx.a.PUT("/customers/{customerId}/asset-maxima", {
-          params: { path, header: { "If-Match": etag } },
-          body: { limits: {} },
-        }),
-        412,
-      );
-      // Replacing with MAX_CPUS only lifts every other limit.
-      const { data: replaced } = await ctx.a.PUT("/customers/{customerId}/asset-maxima", {
-        params: { path, header: { "If-Match": newEtag } },
-        body: { limits: { MAX_CPUS: 8, MAX_SERVERS: null } },
-      });
-      expect(replaced!.limits.MAX_CPUS).toBe(8);
-      for (const key of ["MAX_SERVERS", "CUTOFF_BALANCE", "CREDIT_LIMIT"] as const) {
-        expect(replaced!.limits[key] ?? null, key).toBeNull();
+  describe("customer list", () => {
+    it("sorts by name, created, balance and status, both ways, and the order holds across pages", async () => {
+      // Two customers alike in every sort key but their id, so the tiebreak shows.
+      const name = uniqueName("Twin");
+      await ctx.newCustomer("b", { name });
+      await ctx.newCustomer("b", { name });
+      const everyone = await list("mbe", { billingEntityId: RESELLER_B }, 200);
+      const ids = new Set(everyone.map((c) => c.id));
+      for (const sort of [
+        "name",
+        "-name",
+        "createdAt",
+        "-createdAt",
+        "unitBalance",
+        "-unitBalance",
+        "status",
+        "-status",
+      ] as const) {
+        const field = sort.replace(/^-/, "");
+        const direction = sort.startsWith("-") ? -1 : 1;
+        // Small pages: many page boundaries, each one a chance to repeat or skip a customer.
+        const sorted = await list("mbe", { billingEntityId: RESELLER_B, sort }, 7);
+        expect(sorted.map((c) => c.id).sort(), `${sort}: every customer once`).toEqual(
+          [...ids].sort(),
+        );
+        for (let i = 1; i < sorted.length; i++) {
+          const a = keyOf(sorted[i - 1]!, field);
+          const b = keyOf(sorted[i]!, field);
+          if (a === b) {
+            // Equal keys (but for a name's case): by id, ascending.
+            if (field !== "name" || sorted[i - 1]!.name === sorted[i]!.name) {
+              expect(sorted[i - 1]!.id < sorted[i]!.id, `${sort}: tiebreak by id at ${i}`).toBe(
+                true,
+              );
+            }
+          } else {
+            expect((a < b ? 1 : -1) * direction, `${sort}: ${a} before ${b}`).toBe(1);
+          }
+        }
       }
-      const { data: read } = await ctx.a.GET("/customers/{customerId}/asset-maxima", {
-        params: { path },
-      });
-      expect(read).toEqual(replaced);
-      // The balance reports the cutoff from the maxima.
-      const { data: balance } = await ctx.a.GET("/customers/{customerId}/units", {
-        params: { path },
-      });
-      expect(balance?.cutoffBalance ?? null).toBeNull();
     });
 
-    it("allows a limit below the current usage", async () => {
-      const path = { customerId: SANDBOX_IDS.customers.resellerAPrepay };
-      const { data, response } = await ctx.a.GET("/customers/{customerId}/asset-maxima", {
-        params: { path },
-      });
-      const servers = data!.usage.find((u) => u.key === "MAX_SERVERS")!.used;
-      expect(servers).toBeGreaterThan(0);
-      const { data: put } = await ctx.a.PUT("/customers/{customerId}/asset-maxima", {
-        params: { path, header: { "If-Match": response.headers.get("ETag")! } },
-        body: { limits: { ...data!.limits, MAX_SERVERS: 0 } },
-      });
-      expect(put!.limits.MAX_SERVERS).toBe(0);
-      expect(put!.usage.find((u) => u.key === "MAX_SERVERS")!.used).toBe(servers);
-      // Put the seeded customer back as it was, for the tests that read it.
-      const { data: restored } = await ctx.a.PUT("/customers/{customerId}/asset-maxima", {
-        params: { path, header: { "If-Match": await ctx.maximaEtag(path.customerId, "a") } },
-        body: { limits: data!.limits },
-      });
-      expect(restored!.limits).toEqual(data!.limits);
-    });
-  });
-
-  describe("users", () => {
-    it("adds, reads, lists by name and edits users; a duplicate e-mail is 409 naming email", async () => {
-      const { customer } = await ctx.newCustomer("a", { defaultLanguage: "es" });
-      const path = { customerId: customer.id };
-      const { data: zed, response } = await ctx.a.POST("/customers/{customerId}/users", {
-        params: { path },
-        body: { name: "Zed Last", email: "zed@users.example" },
-      });
-      expect(response.status).toBe(201);
-      expect(response.headers.get("Location")).toMatch(new RegExp(`/users/${zed!.id}$`));
-      expect(zed).toMatchObject({
-        customerId: customer.id,
-        type: "NORMAL",
-        isAdmin: false,
-        status: "ACTIVE",
-        language: null,
-        effectiveLanguage: "es",
-      });
-      const { data: amy } = await ctx.a.POST("/customers/{customerId}/users", {
-        params: { path },
-        body: { name: "Amy First", email: "amy@users.example", type: "API_KEY", isAdmin: true },
-      });
-      expect(amy).toMatchObject({ type: "API_KEY", isAdmin: true });
-      const { data: list } = await ctx.a.GET("/customers/{customerId}/users", { params: { path } });
-      expect(list?.items.map((u) => u.name)).toEqual(["Amy First", "Zed Last"]);
-      expect(list?.total).toBe(2);
-
-      await expectProblem(
-        ctx.a.POST("/customers/{customerId}/users", {
-          params: { path },
-          body: { name: "Zed Again", email: "zed@users.example" },
-        }),
-        409,
-        ["email"],
-      );
-      await expectProblem(
-        ctx.a.PATCH("/customers/{customerId}/users/{userId}", {
-          params: { path: { ...path, userId: amy!.id }, header: { "If-Match": amy!.etag } },
-          body: { email: "zed@users.example" },
-        }),
-        409,
-        ["email"],
-      );
-      const { data: edited } = await ctx.a.PATCH("/customers/{customerId}/users/{userId}", {
-        params: { path: { ...path, userId: zed!.id }, header: { "If-Match": zed!.etag } },
-        body: { status: "DISABLED", isAdmin: true, name: "Zed Disabled" },
-      });
-      expect(edited).toMatchObject({
-        status: "DISABLED",
-        isAdmin: true,
-        name: "Zed Disabled",
-        email: "zed@users.example",
-      });
-      const { data: read } = await ctx.a.GET("/customers/{customerId}/users/{userId}", {
-        params: { path: { ...path, userId: zed!.id } },
-      });
-      expect(read).toEqual(edited);
-    });
-  });
-
-  describe("races", () => {
-    it("lets exactly one of 10 concurrent users with one e-mail in; the rest are 409", async () => {
-      const { customer } = await ctx.newCustomer("a");
-      const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) =>
-          ctx.a
-            .POST("/customers/{customerId}/users", {
-              params: { path: { customerId: customer.id } },
-              body: { name: `Twin ${i}`, email: "twin@race.example" },
-            })
-            .then(
-              ({ response }) => response.status,
-              (error: { status?: number }) => error.status,
-            ),
-        ),
-      );
-      expect(results.sort()).toEqual([201, ...Array(9).fill(409)]);
-      const { data } = await ctx.a.GET("/customers/{customerId}/users", {
-        params: { path: { customerId: customer.id } },
-      });
-      expect(data?.total).toBe(1);
-    });
-
-    it("lets exactly one of 10 concurrent keys with one name and type in; the rest are 409", async () => {
-      const { customer } = await ctx.newCustomer("a");
-      const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) =>
-          ctx.a
-            .POST("/customers/{customerId}/keys", {
-              params: { path: { customerId: customer.id } },
-              body: { name: "race.key", value: `v${i}` },
-            })
-            .then(
-              ({ response }) => response.status,
-              (error: { status?: number }) => error.status,
-            ),
-        ),
-      );
-      expect(results.sort()).toEqual([201, ...Array(9).fill(409)]);
-    });
-  });
-
-  describe("keys", () => {
-    it("adds keys with defaults, lists them by name, refuses a duplicate name (of one type), removes them", async () => {
-      const { customer } = await ctx.newCustomer("a");
-      const path = { customerId: customer.id };
-      const { data: b, response } = await ctx.a.POST("/customers/{customerId}/keys", {
-        params: { path },
-        body: { name: "billing.costCentre", value: "CC-4711" },
-      });
-      expect(response.status).toBe(201);
-      expect(b).toMatchObject({
-        name: "billing.costCentre",
-        value: "CC-4711",
-        type: "USER_KEY",
-        weight: 0,
-      });
-      const { data: a } = await ctx.a.POST("/customers/{customerId}/keys", {
-        params: { path },
-        body: { name: "affinity", value: "rack-1", type: "PLACEMENT_KEY", weight: -5 },
-      });
-      expect(a).toMatchObject({ type: "PLACEMENT_KEY", weight: -5 });
-      await expectProblem(
-        ctx.a.POST("/customers/{customerId}/keys", {
-          params: { path },
-          body: { name: "affinity", value: "other", type: "PLACEMENT_KEY" },
-        }),
-        409,
-        ["name"],
-      );
-      const { data: list } = await ctx.a.GET("/customers/{customerId}/keys", { params: { path } });
-      expect(list?.items.map((k) => k.name)).toEqual(["affinity", "billing.costCentre"]);
-      const { response: removed } = await ctx.a.DELETE("/customers/{customerId}/keys/{keyId}", {
-        params: { path: { ...path, keyId: a!.id }, header: { "If-Match": a!.etag } },
-      });
-      expect(removed.status).toBe(204);
-      await expectProblem(
-        ctx.a.DELETE("/customers/{customerId}/keys/{keyId}", {
-          params: { path: { ...path, keyId: a!.id }, header: { "If-Match": a!.etag } },
-        }),
-        404,
-      );
-      const { data: after } = await ctx.a.GET("/customers/{customerId}/keys", { params: { path } });
-      expect(after?.items.map((k) => k.id)).toEqual([b!.id]);
-    });
-  });
-
-  describe("e-mail", () => {
-    it("sends to the admin users by default, or to the users named; 422 for a user not of the customer", async () => {
-      const { customer } = await ctx.newCustomer("a");
-      const path = { customerId: customer.id };
-      const { data: admin } = await ctx.a.POST("/customers/{customerId}/users", {
-        params: { path },
-        body: { name: "Admin User", email: "admin@mail.example", isAdmin: true },
-      });
-      const { data: plain } = await ctx.a.POST("/customers/{customerId}/users", {
-        params: { path },
-        body: { name: "Plain User", email: "plain@mail.example" },
-      });
-      const { data: sent, response } = await ctx.a.POST("/customers/{customerId}/emails", {
-        params: { path },
-        body: { subject: "Maintenance", message: "Hello,\n\nWe upgrade on Monday." },
-      });
-      expect(response.status).toBe(202);
-      expect(sent).toMatchObject({
-        subject: "Maintenance",
-        recipients: [{ userId: admin!.id, name: "Admin User", email: "admin@mail.example" }],
-      });
-      const { data: named } = await ctx.a.POST("/customers/{customerId}/emails", {
-        params: { path },
-        body: { subject: "Just you", message: "Hi", recipients: [plain!.id] },
-      });
-      expect(named?.recipients.map((r) => r.userId)).toEqual([plain!.id]);
-      const error = await expectProblem(
-        ctx.a.POST("/customers/{customerId}/emails", {
-          params: { path },
-          body: {
-            subject: "Stranger",
-            message: "Hi",
-            recipients: [SANDBOX_IDS.users.northwindAdmin],
-          },
-        }),
-        422,
-      );
-      expect(error.fieldErrors.some((f) => f.field.startsWith("recipients"))).toBe(true);
-    });
-  });
-
-  describe("reference lists", () => {
-    it("lists the product offers the caller's billing entity sells, filtered by kind", async () => {
-      const offers = await allPages<Schemas["ProductOffer"]>(async (cursor) => {
-        const { data } = await ctx.a.GET("/product-offers", {
-          params: { query: { limit: 2, ...(cursor ? { cursor } : {}) } },
+    it("sorts by the balance as it is now, after credits between two requests", async () => {
+      const prefix = uniqueName("Balance");
+      const x = (await ctx.newCustomer("a", { name: `${prefix} x` })).customer;
+      const y = (await ctx.newCustomer("a", { name: `${prefix} y` })).customer;
+      const credit = (customerId: string, amount: string) =>
+        ctx.a.POST("/customers/{customerId}/unit-transactions", {
+          params: { path: { customerId } },
+          body: { description: "Sort test", direction: "CREDIT", amount },
         });
-        return data!;
-      });
-      expect(offers.every((o) => o.billingEntityId === BE.resellerA)).toBe(true);
-      expect(offers.map((o) => o.id)).toEqual(
-        expect.arrayContaining(Object.values(SANDBOX_IDS.productOffers)),
-      );
-      const { data: bundles } = await ctx.a.GET("/product-offers", {
-        params: { query: { kind: "UNIT_BUNDLE", limit: 200 } },
-      });
-      expect(bundles!.items.length).toBeGreaterThan(0);
-      for (const offer of bundles!.items) {
-        expect(offer.kind).toBe("UNIT_BUNDLE");
-        expect(offer.units).toMatch(/^\d+\.\d{2}$/);
-        expect(Number(offer.units)).toBeGreaterThan(0);
-      }
-      const { data: plans } = await ctx.a.GET("/product-offers", {
-        params: { query: { kind: "CUSTOMER_PLAN", limit: 200 } },
-      });
-      expect(plans!.items.every((o) => o.kind === "CUSTOMER_PLAN" && o.units === null)).toBe(true);
-      expect(bundles!.total + plans!.total).toBe(offers.length);
+      const richestFirst = async () =>
+        (await list("a", { search: prefix, sort: "-unitBalance" }, 1)).map((c) => c.name);
+      await credit(x.id, "5");
+      await credit(y.id, "10");
+      expect(await richestFirst()).toEqual([`${prefix} y`, `${prefix} x`]);
+      await credit(x.id, "10");
+      expect(await richestFirst()).toEqual([`${prefix} x`, `${prefix} y`]);
     });
 
-    it("lists the themes the caller may assign", async () => {
-      const { data } = await ctx.a.GET("/themes", { params: { query: { limit: 200 } } });
-      expect(data?.items.map((t) => t.id)).toContain(SANDBOX_IDS.themes.resellerADefault);
-      expect(data?.items.map((t) => t.id)).not.toContain(SANDBOX_IDS.themes.resellerBDefault);
+    it("is newest first by default, as `sort=-createdAt` is", async () => {
+      const { data: byDefault } = await ctx.a.GET("/customers", {
+        params: { query: { limit: 50 } },
+      });
+      const { data: newest } = await ctx.a.GET("/customers", {
+        params: { query: { limit: 50, sort: "-createdAt" } },
+      });
+      expect(byDefault!.items.map((c) => c.id)).toEqual(newest!.items.map((c) => c.id));
+    });
+
+    it("filters by billing entity for an MBE admin", async () => {
+      for (const [entity, admin] of [
+        [RESELLER_A, "a"],
+        [RESELLER_B, "b"],
+      ] as const) {
+        const filtered = await list("mbe", { billingEntityId: entity, sort: "name" }, 200);
+        expect(filtered.length).toBeGreaterThan(0);
+        expect(filtered.filter((c) => c.billingEntity.id !== entity)).toEqual([]);
+        // Exactly what that billing entity's own admin sees.
+        const own = await list(admin, { sort: "name" }, 200);
+        expect(filtered.map((c) => c.id)).toEqual(own.map((c) => c.id));
+      }
+      const mbeOwn = await list("mbe", { billingEntityId: MBE }, 200);
+      expect(mbeOwn.map((c) => c.id)).toContain(SANDBOX_IDS.customers.mbeOwn);
+      expect(mbeOwn.filter((c) => c.billingEntity.id !== MBE)).toEqual([]);
+    });
+
+    it("gives a reseller naming another billing entity an empty page, whether it exists or not", async () => {
+      for (const billingEntityId of [RESELLER_B, MBE, UNKNOWN_ID]) {
+        const { data } = await ctx.a.GET("/customers", { params: { query: { billingEntityId } } });
+        expect(data).toEqual({ items: [], nextCursor: null, total: 0 });
+      }
+      // Its own is the same as no filter.
+      const own = await list("a", { billingEntityId: RESELLER_A, sort: "name" }, 200);
+      expect(own.map((c) => c.id)).toEqual(
+        (await list("a", { sort: "name" }, 200)).map((c) => c.id),
+      );
+    });
+
+    it("combines filters with a sort", async () => {
+      const tag = `combo-${Math.random().toString(36).slice(2, 8)}`;
+      const prefix = uniqueName("Combo");
+      const made: Customer[] = [];
+      for (const [suffix, status] of [
+        ["c", "ACTIVE"],
+        ["a", "ACTIVE"],
+        ["b", "DISABLED"],
+      ] as const) {
+        made.push(
+          (await ctx.newCustomer("a", { name: `${prefix} ${suffix}`, status, tags: [tag] }))
+            .customer,
+        );
+      }
+      const found = await list(
+        "mbe",
+        { billingEntityId: RESELLER_A, tag, status: "ACTIVE", search: prefix, sort: "-name" },
+        1,
+      );
+      expect(found.map((c) => c.name)).toEqual([`${prefix} c`, `${prefix} a`]);
+      const byOther = await list("mbe", { billingEntityId: RESELLER_B, tag }, 10);
+      expect(byOther).toEqual([]);
+      expect(made).toHaveLength(3);
+    });
+
+    it("answers 400 naming a sort or billing entity it does not know", async () => {
+      for (const [query, field] of [
+        ["sort=balance", "sort"],
+        ["sort=%2Bname", "sort"],
+        ["sort=-", "sort"],
+        ["billingEntityId=reseller-a", "billingEntityId"],
+      ] as const) {
+        const response = await ctx.raw("GET", `/customers?${query}`, { as: "mbe" });
+        expectRawProblem(response, 400, [field]);
+      }
+    });
+  });
+
+  describe("active theme", () => {
+    it("names the customer's own theme, or the inherited one and where it comes from", async () => {
+      const { data: northwind } = await ctx.a.GET("/customers/{customerId}", {
+        params: { path: { customerId: NORTHWIND } },
+      });
+      expect(northwind!.activeTheme).toEqual({
+        id: SANDBOX_IDS.themes.resellerADefault,
+        name: "Ocean",
+        source: "CUSTOMER",
+      });
+
+      const { customer, etag } = await ctx.newCustomer("a");
+      expect(customer.themeId).toBeNull();
+      expect(customer.activeTheme).toEqual({
+        id: SANDBOX_IDS.themes.resellerADefault,
+        name: "Ocean",
+        source: "BILLING_ENTITY",
+      });
+      const forest = (await customerThemes(customer.id)).find((t) => t.name === "Forest")!;
+      const { data: own, response } = await ctx.a.PATCH("/customers/{customerId}", {
+        params: { path: { customerId: customer.id }, header: { "If-Match": etag } },
+        body: { themeId: forest.id },
+      });
+      expect(own!.activeTheme).toEqual({ id: forest.id, name: "Forest", source: "CUSTOMER" });
+      // Part of the customer's settings: the ETag moved with it.
+      const moved = response.headers.get("ETag")!;
+      expect(moved).not.toBe(etag);
+      const { data: back } = await ctx.a.PATCH("/customers/{customerId}", {
+        params: { path: { customerId: customer.id }, header: { "If-Match": moved } },
+        body: { themeId: null },
+      });
+      expect(back!.activeTheme?.source).toBe("BILLING_ENTITY");
+      // The list shows the same as the record.
+      const { data: listed } = await ctx.a.GET("/customers", {
+        params: { query: { search: customer.name } },
+      });
+      expect(listed!.items[0]!.activeTheme).toEqual(back!.activeTheme);
+    });
+
+    it("falls back to the platform's theme when the billing entity has none, without moving the ETag", async (test) => {
+      const store = ctx.target.store;
+      if (!store) return test.skip();
+      const { customer, etag } = await ctx.newCustomer("b");
+      const entity = store.get("billingEntities", RESELLER_B)!;
+      store.put("billingEntities", { ...entity, defaultThemeId: null });
+      try {
+        const { data, response } = await ctx.b.GET("/customers/{customerId}", {
+          params: { path: { customerId: customer.id } },
+        });
+        expect(data!.activeTheme).toEqual({
+          id: SANDBOX_IDS.themes.mbeDefault,
+          name: "Skyline",
+          source: "PLATFORM",
+        });
+        // A billing entity's default is not the customer's setting: an open form stays valid.
+        expect(response.headers.get("ETag")).toBe(etag);
+      } finally {
+        store.put("billingEntities", entity);
+      }
     });
   });
 }

@@ -1,9 +1,53 @@
-/** Keys: reading one, editing it and removing it, each guarded by the key's own ETag. */
 import { describe, expect, it } from "vitest";
 import { type ContractContext, expectProblem, expectRawProblem } from "../harness";
 import { pathOf } from "../requests";
 
 export function defineKeyCases(ctx: ContractContext): void {
+  describe("keys", () => {
+    it("adds keys with defaults, lists them by name, refuses a duplicate name (of one type), removes them", async () => {
+      const { customer } = await ctx.newCustomer("a");
+      const path = { customerId: customer.id };
+      const { data: b, response } = await ctx.a.POST("/customers/{customerId}/keys", {
+        params: { path },
+        body: { name: "billing.costCentre", value: "CC-4711" },
+      });
+      expect(response.status).toBe(201);
+      expect(b).toMatchObject({
+        name: "billing.costCentre",
+        value: "CC-4711",
+        type: "USER_KEY",
+        weight: 0,
+      });
+      const { data: a } = await ctx.a.POST("/customers/{customerId}/keys", {
+        params: { path },
+        body: { name: "affinity", value: "rack-1", type: "PLACEMENT_KEY", weight: -5 },
+      });
+      expect(a).toMatchObject({ type: "PLACEMENT_KEY", weight: -5 });
+      await expectProblem(
+        ctx.a.POST("/customers/{customerId}/keys", {
+          params: { path },
+          body: { name: "affinity", value: "other", type: "PLACEMENT_KEY" },
+        }),
+        409,
+        ["name"],
+      );
+      const { data: list } = await ctx.a.GET("/customers/{customerId}/keys", { params: { path } });
+      expect(list?.items.map((k) => k.name)).toEqual(["affinity", "billing.costCentre"]);
+      const { response: removed } = await ctx.a.DELETE("/customers/{customerId}/keys/{keyId}", {
+        params: { path: { ...path, keyId: a!.id }, header: { "If-Match": a!.etag } },
+      });
+      expect(removed.status).toBe(204);
+      await expectProblem(
+        ctx.a.DELETE("/customers/{customerId}/keys/{keyId}", {
+          params: { path: { ...path, keyId: a!.id }, header: { "If-Match": a!.etag } },
+        }),
+        404,
+      );
+      const { data: after } = await ctx.a.GET("/customers/{customerId}/keys", { params: { path } });
+      expect(after?.items.map((k) => k.id)).toEqual([b!.id]);
+    });
+  });
+
   describe("keys: one key", () => {
     it("reads a key with its ETag, the same as its etag in the create answer and in the list", async () => {
       const { customer } = await ctx.newCustomer("a");

@@ -1,13 +1,16 @@
-/**
- * Branding and choices per customer (tag "Reference", and the customer's `activeTheme`): the
- * themes and product offers one customer may be assigned, whoever asks; the active theme named
- * even when it is inherited; what a theme preview needs, its logo included.
- */
 import { describe, expect, it } from "vitest";
 import { SANDBOX_IDS } from "../../seed";
-import { allPages, type ContractContext, expectProblem, type Schemas } from "../harness";
+import {
+  allPages,
+  type ContractContext,
+  expectProblem,
+  type Schemas,
+  uniqueName,
+} from "../harness";
 
 const { mbe: MBE, resellerA: RESELLER_A, resellerB: RESELLER_B } = SANDBOX_IDS.billingEntities;
+const BE = SANDBOX_IDS.billingEntities;
+
 const NORTHWIND = SANDBOX_IDS.customers.resellerAPrepay;
 const DUPONT = SANDBOX_IDS.customers.resellerBPrepay;
 
@@ -34,6 +37,140 @@ export function defineReferenceCases(ctx: ContractContext): void {
       return data!;
     });
   }
+
+  describe("languages", () => {
+    it("keeps a user's own language when the customer's default changes; a user without one follows", async () => {
+      const { customer, etag } = await ctx.newCustomer("a", { defaultLanguage: "en" });
+      const path = { customerId: customer.id };
+      const { data: own } = await ctx.a.POST("/customers/{customerId}/users", {
+        params: { path },
+        body: { name: "Own Language", email: "own@lang.example", language: "de" },
+      });
+      const { data: follows } = await ctx.a.POST("/customers/{customerId}/users", {
+        params: { path },
+        body: { name: "Follows", email: "follows@lang.example" },
+      });
+      expect(own).toMatchObject({ language: "de", effectiveLanguage: "de" });
+      expect(follows).toMatchObject({ language: null, effectiveLanguage: "en" });
+
+      const { data: changed, response } = await ctx.a.PATCH("/customers/{customerId}", {
+        params: { path, header: { "If-Match": etag } },
+        body: { defaultLanguage: "fr" },
+      });
+      expect(changed).toMatchObject({ defaultLanguage: "fr", effectiveLanguage: "fr" });
+      const read = async (userId: string) =>
+        (
+          await ctx.a.GET("/customers/{customerId}/users/{userId}", {
+            params: { path: { ...path, userId } },
+          })
+        ).data!;
+      expect(await read(own!.id)).toMatchObject({ language: "de", effectiveLanguage: "de" });
+      expect(await read(follows!.id)).toMatchObject({ language: null, effectiveLanguage: "fr" });
+
+      // Without a customer default, the billing entity's (Reseller A: German) applies.
+      await ctx.a.PATCH("/customers/{customerId}", {
+        params: { path, header: { "If-Match": response.headers.get("ETag")! } },
+        body: { defaultLanguage: null },
+      });
+      expect(await read(follows!.id)).toMatchObject({ effectiveLanguage: "de" });
+      // A user who drops their own language follows the customer again.
+      const { data: dropped } = await ctx.a.PATCH("/customers/{customerId}/users/{userId}", {
+        params: { path: { ...path, userId: own!.id }, header: { "If-Match": own!.etag } },
+        body: { language: null },
+      });
+      expect(dropped).toMatchObject({ language: null, effectiveLanguage: "de" });
+      const { data: setOwn } = await ctx.a.PATCH("/customers/{customerId}/users/{userId}", {
+        params: { path: { ...path, userId: follows!.id }, header: { "If-Match": follows!.etag } },
+        body: { language: "ru" },
+      });
+      expect(setOwn).toMatchObject({ language: "ru", effectiveLanguage: "ru" });
+    });
+
+    it("lists the five platform languages", async () => {
+      const { data } = await ctx.a.GET("/languages");
+      expect(data?.items.map((l) => l.code).sort()).toEqual(["de", "en", "es", "fr", "ru"]);
+      expect(data?.total).toBe(5);
+      expect(data?.items.find((l) => l.code === "de")).toMatchObject({ nativeName: "Deutsch" });
+    });
+  });
+
+  describe("reference lists", () => {
+    it("lists the product offers the caller's billing entity sells, filtered by kind", async () => {
+      const offers = await allPages<Schemas["ProductOffer"]>(async (cursor) => {
+        const { data } = await ctx.a.GET("/product-offers", {
+          params: { query: { limit: 2, ...(cursor ? { cursor } : {}) } },
+        });
+        return data!;
+      });
+      expect(offers.every((o) => o.billingEntityId === BE.resellerA)).toBe(true);
+      expect(offers.map((o) => o.id)).toEqual(
+        expect.arrayContaining(Object.values(SANDBOX_IDS.productOffers)),
+      );
+      const { data: bundles } = await ctx.a.GET("/product-offers", {
+        params: { query: { kind: "UNIT_BUNDLE", limit: 200 } },
+      });
+      expect(bundles!.items.length).toBeGreaterThan(0);
+      for (const offer of bundles!.items) {
+        expect(offer.kind).toBe("UNIT_BUNDLE");
+        expect(offer.units).toMatch(/^\d+\.\d{2}$/);
+        expect(Number(offer.units)).toBeGreaterThan(0);
+      }
+      const { data: plans } = await ctx.a.GET("/product-offers", {
+        params: { query: { kind: "CUSTOMER_PLAN", limit: 200 } },
+      });
+      expect(plans!.items.every((o) => o.kind === "CUSTOMER_PLAN" && o.units === null)).toBe(true);
+      expect(bundles!.total + plans!.total).toBe(offers.length);
+    });
+
+    it("lists the themes the caller may assign", async () => {
+      const { data } = await ctx.a.GET("/themes", { params: { query: { limit: 200 } } });
+      expect(data?.items.map((t) => t.id)).toContain(SANDBOX_IDS.themes.resellerADefault);
+      expect(data?.items.map((t) => t.id)).not.toContain(SANDBOX_IDS.themes.resellerBDefault);
+    });
+  });
+
+  describe("billing entities", () => {
+    it("lists every billing entity for an MBE admin and only its own for a reseller", async () => {
+      const { data: all } = await ctx.mbe.GET("/billing-entities");
+      expect(all!.items.map((e) => e.id).sort()).toEqual([MBE, RESELLER_A, RESELLER_B].sort());
+      const names = all!.items.map((e) => e.name);
+      expect(names).toEqual([...names].sort());
+      expect(all!.items.filter((e) => e.isMaster).map((e) => e.id)).toEqual([MBE]);
+      for (const [admin, entity] of [
+        ["a", RESELLER_A],
+        ["b", RESELLER_B],
+      ] as const) {
+        const { data } = await ctx.client(admin).GET("/billing-entities");
+        expect(data!.items.map((e) => e.id)).toEqual([entity]);
+        expect(data!.total).toBe(1);
+        // The same billing entity as the caller's own, in /me.
+        const { data: me } = await ctx.client(admin).GET("/me");
+        expect(data!.items[0]).toEqual(me!.billingEntity);
+      }
+    });
+
+    it("names the billing entity of every listed customer, and one a new customer can go to", async () => {
+      const { data: entities } = await ctx.mbe.GET("/billing-entities");
+      const byId = new Map(entities!.items.map((e) => [e.id, e]));
+      const { data: customers } = await ctx.mbe.GET("/customers", {
+        params: { query: { limit: 200 } },
+      });
+      for (const customer of customers!.items) {
+        expect(byId.get(customer.billingEntity.id)?.name).toBe(customer.billingEntity.name);
+      }
+      const target = byId.get(RESELLER_B)!;
+      const { data: created } = await ctx.mbe.POST("/customers", {
+        body: { name: uniqueName("In B"), billingEntityId: target.id },
+      });
+      expect(created!.billingEntity).toEqual({ id: target.id, name: target.name });
+      // It inherits that billing entity's defaults.
+      expect(created!.effectiveLanguage).toBe(target.defaultLanguage);
+      expect(created!.activeTheme).toMatchObject({
+        id: target.defaultThemeId,
+        source: "BILLING_ENTITY",
+      });
+    });
+  });
 
   describe("choices per customer", () => {
     it("offers an MBE admin a customer's themes: its billing entity's and the platform's, never another reseller's", async () => {
@@ -134,68 +271,6 @@ export function defineReferenceCases(ctx: ContractContext): void {
         422,
         ["configuration.productOfferId"],
       );
-    });
-  });
-
-  describe("active theme", () => {
-    it("names the customer's own theme, or the inherited one and where it comes from", async () => {
-      const { data: northwind } = await ctx.a.GET("/customers/{customerId}", {
-        params: { path: { customerId: NORTHWIND } },
-      });
-      expect(northwind!.activeTheme).toEqual({
-        id: SANDBOX_IDS.themes.resellerADefault,
-        name: "Ocean",
-        source: "CUSTOMER",
-      });
-
-      const { customer, etag } = await ctx.newCustomer("a");
-      expect(customer.themeId).toBeNull();
-      expect(customer.activeTheme).toEqual({
-        id: SANDBOX_IDS.themes.resellerADefault,
-        name: "Ocean",
-        source: "BILLING_ENTITY",
-      });
-      const forest = (await customerThemes(customer.id)).find((t) => t.name === "Forest")!;
-      const { data: own, response } = await ctx.a.PATCH("/customers/{customerId}", {
-        params: { path: { customerId: customer.id }, header: { "If-Match": etag } },
-        body: { themeId: forest.id },
-      });
-      expect(own!.activeTheme).toEqual({ id: forest.id, name: "Forest", source: "CUSTOMER" });
-      // Part of the customer's settings: the ETag moved with it.
-      const moved = response.headers.get("ETag")!;
-      expect(moved).not.toBe(etag);
-      const { data: back } = await ctx.a.PATCH("/customers/{customerId}", {
-        params: { path: { customerId: customer.id }, header: { "If-Match": moved } },
-        body: { themeId: null },
-      });
-      expect(back!.activeTheme?.source).toBe("BILLING_ENTITY");
-      // The list shows the same as the record.
-      const { data: listed } = await ctx.a.GET("/customers", {
-        params: { query: { search: customer.name } },
-      });
-      expect(listed!.items[0]!.activeTheme).toEqual(back!.activeTheme);
-    });
-
-    it("falls back to the platform's theme when the billing entity has none, without moving the ETag", async (test) => {
-      const store = ctx.target.store;
-      if (!store) return test.skip();
-      const { customer, etag } = await ctx.newCustomer("b");
-      const entity = store.get("billingEntities", RESELLER_B)!;
-      store.put("billingEntities", { ...entity, defaultThemeId: null });
-      try {
-        const { data, response } = await ctx.b.GET("/customers/{customerId}", {
-          params: { path: { customerId: customer.id } },
-        });
-        expect(data!.activeTheme).toEqual({
-          id: SANDBOX_IDS.themes.mbeDefault,
-          name: "Skyline",
-          source: "PLATFORM",
-        });
-        // A billing entity's default is not the customer's setting: an open form stays valid.
-        expect(response.headers.get("ETag")).toBe(etag);
-      } finally {
-        store.put("billingEntities", entity);
-      }
     });
   });
 

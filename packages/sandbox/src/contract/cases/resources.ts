@@ -1,8 +1,3 @@
-/**
- * Resources (tag "Resources"): one VDC, server or disk opens by id; servers and disks filter by
- * VDC (and disks by server); related resources and jobs link to the one record they name, on
- * every page of their lists.
- */
 import { describe, expect, it } from "vitest";
 import { SANDBOX_IDS } from "../../seed";
 import {
@@ -20,6 +15,27 @@ const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 type Page<T> = { items: T[]; nextCursor: string | null; total: number };
 
 export function defineResourceCases(ctx: ContractContext): void {
+  /** Every item of one of a customer's lists, as reseller A. */
+  function listAll<T>(
+    path:
+      | "/customers/{customerId}/statements"
+      | "/customers/{customerId}/invoices"
+      | "/customers/{customerId}/credit-notes"
+      | "/customers/{customerId}/vdcs"
+      | "/customers/{customerId}/servers"
+      | "/customers/{customerId}/disks"
+      | "/customers/{customerId}/jobs"
+      | "/customers/{customerId}/related-resources"
+      | "/customers/{customerId}/users",
+    customerId: string,
+  ): Promise<T[]> {
+    return allPages<T>(async (cursor) => {
+      const { data } = await ctx.a.GET(path, {
+        params: { path: { customerId }, query: { limit: 3, ...(cursor ? { cursor } : {}) } },
+      });
+      return data as unknown as { items: T[]; nextCursor: string | null; total: number };
+    });
+  }
   async function vdcs(customerId: string): Promise<Schemas["Vdc"][]> {
     return allPages(async (cursor) => {
       const { data } = await ctx.a.GET("/customers/{customerId}/vdcs", {
@@ -64,6 +80,71 @@ export function defineResourceCases(ctx: ContractContext): void {
   }
 
   describe("resources", () => {
+    it("lists VDCs, servers and disks that agree with each other and with the asset usage", async () => {
+      const vdcs = await listAll<Schemas["Vdc"]>("/customers/{customerId}/vdcs", NORTHWIND);
+      const servers = await listAll<Schemas["Server"]>(
+        "/customers/{customerId}/servers",
+        NORTHWIND,
+      );
+      const disks = await listAll<Schemas["Disk"]>("/customers/{customerId}/disks", NORTHWIND);
+      const users = await listAll<Schemas["User"]>("/customers/{customerId}/users", NORTHWIND);
+      expect(vdcs.map((v) => v.name)).toContain("Production");
+      expect(servers.map((s) => s.name)).toContain("web-01");
+      const vdcIds = new Set(vdcs.map((v) => v.id));
+      const serverIds = new Set(servers.map((s) => s.id));
+      for (const server of servers) {
+        expect(vdcIds.has(server.vdcId)).toBe(true);
+        expect(server.diskCount).toBe(disks.filter((d) => d.serverId === server.id).length);
+      }
+      for (const disk of disks) {
+        expect(vdcIds.has(disk.vdcId)).toBe(true);
+        if (disk.serverId !== null) expect(serverIds.has(disk.serverId)).toBe(true);
+        if (disk.status === "ATTACHED") expect(disk.serverId).not.toBeNull();
+        if (disk.status === "DETACHED") expect(disk.serverId).toBeNull();
+      }
+      for (const vdc of vdcs) {
+        expect(vdc.serverCount).toBe(servers.filter((s) => s.vdcId === vdc.id).length);
+        expect(vdc.diskCount).toBe(disks.filter((d) => d.vdcId === vdc.id).length);
+      }
+      const { data: maxima } = await ctx.a.GET("/customers/{customerId}/asset-maxima", {
+        params: { path: { customerId: NORTHWIND } },
+      });
+      const used = Object.fromEntries(maxima!.usage.map((u) => [u.key, u.used]));
+      expect(used).toMatchObject({
+        MAX_SERVERS: servers.length,
+        MAX_CPUS: servers.reduce((s, x) => s + x.cpus, 0),
+        MAX_RAM: servers.reduce((s, x) => s + x.ramMb, 0),
+        MAX_DISKS: disks.length,
+        MAX_STORAGEGB: disks.reduce((s, x) => s + x.sizeGb, 0),
+        MAX_VDCS: vdcs.length,
+        MAX_CUSTOMER_USERS: users.length,
+      });
+    });
+
+    it("lists jobs newest first, filtered by status", async () => {
+      const jobs = await listAll<Schemas["Job"]>("/customers/{customerId}/jobs", NORTHWIND);
+      expect(jobs.length).toBeGreaterThan(0);
+      const started = jobs.map((j) => Date.parse(j.startedAt));
+      expect(started).toEqual([...started].sort((x, y) => y - x));
+      const status = jobs[0]!.status;
+      const { data } = await ctx.a.GET("/customers/{customerId}/jobs", {
+        params: { path: { customerId: NORTHWIND }, query: { status, limit: 200 } },
+      });
+      expect(data!.items.every((j) => j.status === status)).toBe(true);
+      expect(data!.total).toBe(jobs.filter((j) => j.status === status).length);
+    });
+
+    it("lists related resources: the manageable ones carry a link, the others none", async () => {
+      const related = await listAll<Schemas["RelatedResource"]>(
+        "/customers/{customerId}/related-resources",
+        NORTHWIND,
+      );
+      expect(related.length).toBeGreaterThan(0);
+      for (const resource of related) {
+        expect(resource.href !== null, resource.name).toBe(resource.manageable);
+      }
+    });
+
     it("opens each VDC, server and disk by id, the same as its list item", async () => {
       for (const customerId of [NORTHWIND, CONTOSO]) {
         for (const vdc of await vdcs(customerId)) {

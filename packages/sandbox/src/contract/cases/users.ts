@@ -1,7 +1,3 @@
-/**
- * Users: their ETags (in the header and in each body, lists included), disabling, removing, the
- * last active admin who stays, and the credential of an API-key user, shown once.
- */
 import { describe, expect, it } from "vitest";
 import { type ContractContext, expectProblem, expectRawProblem, uniqueName } from "../harness";
 import { pathOf } from "../requests";
@@ -21,6 +17,66 @@ export function defineUserCases(ctx: ContractContext): void {
     });
     return { customer, path, admin: admin! };
   }
+
+  describe("users", () => {
+    it("adds, reads, lists by name and edits users; a duplicate e-mail is 409 naming email", async () => {
+      const { customer } = await ctx.newCustomer("a", { defaultLanguage: "es" });
+      const path = { customerId: customer.id };
+      const { data: zed, response } = await ctx.a.POST("/customers/{customerId}/users", {
+        params: { path },
+        body: { name: "Zed Last", email: "zed@users.example" },
+      });
+      expect(response.status).toBe(201);
+      expect(response.headers.get("Location")).toMatch(new RegExp(`/users/${zed!.id}$`));
+      expect(zed).toMatchObject({
+        customerId: customer.id,
+        type: "NORMAL",
+        isAdmin: false,
+        status: "ACTIVE",
+        language: null,
+        effectiveLanguage: "es",
+      });
+      const { data: amy } = await ctx.a.POST("/customers/{customerId}/users", {
+        params: { path },
+        body: { name: "Amy First", email: "amy@users.example", type: "API_KEY", isAdmin: true },
+      });
+      expect(amy).toMatchObject({ type: "API_KEY", isAdmin: true });
+      const { data: list } = await ctx.a.GET("/customers/{customerId}/users", { params: { path } });
+      expect(list?.items.map((u) => u.name)).toEqual(["Amy First", "Zed Last"]);
+      expect(list?.total).toBe(2);
+
+      await expectProblem(
+        ctx.a.POST("/customers/{customerId}/users", {
+          params: { path },
+          body: { name: "Zed Again", email: "zed@users.example" },
+        }),
+        409,
+        ["email"],
+      );
+      await expectProblem(
+        ctx.a.PATCH("/customers/{customerId}/users/{userId}", {
+          params: { path: { ...path, userId: amy!.id }, header: { "If-Match": amy!.etag } },
+          body: { email: "zed@users.example" },
+        }),
+        409,
+        ["email"],
+      );
+      const { data: edited } = await ctx.a.PATCH("/customers/{customerId}/users/{userId}", {
+        params: { path: { ...path, userId: zed!.id }, header: { "If-Match": zed!.etag } },
+        body: { status: "DISABLED", isAdmin: true, name: "Zed Disabled" },
+      });
+      expect(edited).toMatchObject({
+        status: "DISABLED",
+        isAdmin: true,
+        name: "Zed Disabled",
+        email: "zed@users.example",
+      });
+      const { data: read } = await ctx.a.GET("/customers/{customerId}/users/{userId}", {
+        params: { path: { ...path, userId: zed!.id } },
+      });
+      expect(read).toEqual(edited);
+    });
+  });
 
   describe("users: ETags", () => {
     it("answers a user's ETag on create, read and list (as etag), and only the current one edits it", async () => {
