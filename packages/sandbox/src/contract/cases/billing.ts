@@ -16,13 +16,7 @@ export function defineBillingCases(ctx: ContractContext): void {
     path:
       | "/customers/{customerId}/statements"
       | "/customers/{customerId}/invoices"
-      | "/customers/{customerId}/credit-notes"
-      | "/customers/{customerId}/vdcs"
-      | "/customers/{customerId}/servers"
-      | "/customers/{customerId}/disks"
-      | "/customers/{customerId}/jobs"
-      | "/customers/{customerId}/related-resources"
-      | "/customers/{customerId}/users",
+      | "/customers/{customerId}/credit-notes",
     customerId: string,
   ): Promise<T[]> {
     return allPages<T>(async (cursor) => {

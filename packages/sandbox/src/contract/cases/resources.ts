@@ -18,9 +18,6 @@ export function defineResourceCases(ctx: ContractContext): void {
   /** Every item of one of a customer's lists, as reseller A. */
   function listAll<T>(
     path:
-      | "/customers/{customerId}/statements"
-      | "/customers/{customerId}/invoices"
-      | "/customers/{customerId}/credit-notes"
       | "/customers/{customerId}/vdcs"
       | "/customers/{customerId}/servers"
       | "/customers/{customerId}/disks"
