@@ -72,7 +72,11 @@ describe("the sandbox behind MSW's service worker, in Chromium", () => {
       body: { name: "Browser Test GmbH", tags: ["browser"] },
     });
     expect(createdResponse.status).toBe(201);
-    expect(created).toMatchObject({ name: "Browser Test GmbH", status: "ACTIVE", unitBalance: 0 });
+    expect(created).toMatchObject({
+      name: "Browser Test GmbH",
+      status: "ACTIVE",
+      unitBalance: "0.00",
+    });
 
     const customerId = created!.id;
     const { data: read, response } = await api.GET("/customers/{customerId}", {
