@@ -9,6 +9,8 @@ export default defineConfig({
     projects: [
       "packages/*/vitest.config.ts",
       "packages/*/vitest.browser.config.ts",
+      // The hooks' (and later the components') tests again on React 18.
+      "packages/*/vitest.react18.config.ts",
       {
         test: {
           name: "scripts",
