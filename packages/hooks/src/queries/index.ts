@@ -4,3 +4,4 @@
  * import them to prefetch what the hooks will read.
  */
 export { type Filters, kitKeys } from "./keys";
+export { type Versioned, versioned } from "./versioned";
