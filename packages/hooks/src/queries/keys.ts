@@ -26,7 +26,7 @@ function customerKeys(customerId: string) {
     balance: () => [...all, "units", "balance"] as const,
     ledger: (filters: Filters = {}) => [...all, "units", "ledger", filters] as const,
     productOffers: (filters: Filters = {}) => [...all, "product-offers", filters] as const,
-    themes: () => [...all, "themes"] as const,
+    themes: (filters: Filters = {}) => [...all, "themes", filters] as const,
     users: () => [...all, "users"] as const,
     userList: (filters: Filters = {}) => [...all, "users", "list", filters] as const,
     user: (userId: string) => [...all, "users", "detail", userId] as const,
@@ -71,10 +71,11 @@ export const kitKeys = {
   tagsInUse: (filters: Filters = {}) => [...ROOT, "tags-in-use", filters] as const,
   reference: {
     all: [...ROOT, "reference"] as const,
-    languages: () => [...ROOT, "reference", "languages"] as const,
+    languages: (filters: Filters = {}) => [...ROOT, "reference", "languages", filters] as const,
     themes: (filters: Filters = {}) => [...ROOT, "reference", "themes", filters] as const,
     productOffers: (filters: Filters = {}) =>
       [...ROOT, "reference", "product-offers", filters] as const,
-    billingEntities: () => [...ROOT, "reference", "billing-entities"] as const,
+    billingEntities: (filters: Filters = {}) =>
+      [...ROOT, "reference", "billing-entities", filters] as const,
   },
 } as const;
