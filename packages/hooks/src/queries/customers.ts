@@ -33,7 +33,7 @@ export const customerQueries = {
         ),
       ...queryRetryOptions,
     }),
-  /** `GET /customers/{customerId}/tags`, cached as `Versioned<TagList>`. */
+  /** `GET /customers/{customerId}/tags`, cached as `Versioned<TagSet>`. */
   tags: (client: CustomerKitClient, customerId: string) =>
     queryOptions({
       queryKey: kitKeys.customer(customerId).tags(),
