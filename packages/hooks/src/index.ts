@@ -10,4 +10,5 @@ export {
   type CustomerKitProviderProps,
   useCustomerKit,
 } from "./provider";
+export * from "./mutations/index";
 export * from "./queries/index";
