@@ -19,6 +19,34 @@ function CustomerName({ id }: { id: string }) {
   return <p>{customer.data ? customer.data.name : "loading"}</p>;
 }
 
+// What the dialog's title bar and tabs read, each hook once per tab that needs it.
+function Tabs({ id }: { id: string }) {
+  const reads = [
+    useCustomer(id),
+    useCustomerTags(id),
+    useTagsInUse(),
+    useAssetMaxima(id),
+    useUnitBalance(id),
+    useLedger(id),
+    useCustomerProductOffers(id),
+    useCustomerThemes(id),
+    useUsers(id),
+    useLanguages(),
+    useStatements(id),
+    useInvoices(id),
+    useCreditNotes(id),
+    useUsageReport(id, PERIOD),
+    useVdcs(id),
+    useServers(id),
+    useDisks(id),
+    useJobs(id),
+    useRelatedResources(id),
+    useKeys(id),
+  ];
+  const loaded = reads.filter((read) => read.isSuccess).length;
+  return <p>{loaded === reads.length ? "all tabs loaded" : `${loaded} loaded`}</p>;
+}
+
 describe("request counting", () => {
   it("two components reading the same customer fetch it once", async () => {
     const kit = createTestKit();
@@ -52,42 +80,14 @@ describe("request counting", () => {
 
   it("opening every tab of one customer (each read twice) fetches each resource once", async () => {
     const kit = createTestKit();
-    const id = NORTHWIND;
-    // What the dialog's title bar and tabs read, each hook once per tab that needs it.
-    function Tabs() {
-      const reads = [
-        useCustomer(id),
-        useCustomerTags(id),
-        useTagsInUse(),
-        useAssetMaxima(id),
-        useUnitBalance(id),
-        useLedger(id),
-        useCustomerProductOffers(id),
-        useCustomerThemes(id),
-        useUsers(id),
-        useLanguages(),
-        useStatements(id),
-        useInvoices(id),
-        useCreditNotes(id),
-        useUsageReport(id, PERIOD),
-        useVdcs(id),
-        useServers(id),
-        useDisks(id),
-        useJobs(id),
-        useRelatedResources(id),
-        useKeys(id),
-      ];
-      const loaded = reads.filter((read) => read.isSuccess).length;
-      return <p>{loaded === reads.length ? "all tabs loaded" : `${loaded} loaded`}</p>;
-    }
     render(
       <kit.wrapper>
-        <Tabs />
-        <Tabs />
+        <Tabs id={NORTHWIND} />
+        <Tabs id={NORTHWIND} />
       </kit.wrapper>,
     );
     expect(await screen.findAllByText("all tabs loaded")).toHaveLength(2);
-    const base = `/customers/${id}`;
+    const base = `/customers/${NORTHWIND}`;
     const expected = [
       base,
       `${base}/tags`,
