@@ -134,7 +134,8 @@ export function useVersionedEdit<V, T, B>(spec: EditSpec<V, T, B>): EditResult<V
           send: (body, etag) => spec.send(client, variables, body, etag),
         });
       } catch (error) {
-        if (error instanceof ConflictError) spec.store(queryClient, variables, error.conflict.latest);
+        if (error instanceof ConflictError)
+          spec.store(queryClient, variables, error.conflict.latest);
         throw error;
       }
     },

@@ -1,11 +1,11 @@
 "use client";
-import {
-  type Customer,
-  type CustomerCreate,
-  type CustomerKitClient,
-  type CustomerPatch,
-  type ImpersonationCreate,
-  type SimilarCustomerCreate,
+import type {
+  Customer,
+  CustomerCreate,
+  CustomerKitClient,
+  CustomerPatch,
+  ImpersonationCreate,
+  SimilarCustomerCreate,
 } from "@customer-kit/client";
 import { kitKeys } from "../queries/keys";
 import { type Versioned, versioned } from "../queries/versioned";
@@ -77,6 +77,7 @@ export function useUpdateCustomer(customerId: string, options: EditOptions<Custo
  */
 export function useDeleteCustomer(customerId: string) {
   return useKitMutation({
+    // biome-ignore lint/suspicious/noConfusingVoidType: `void` lets `mutate()` take no argument.
     send: async (client, v: { etag?: string } | void, _key, qc) => {
       const etag =
         v?.etag ??

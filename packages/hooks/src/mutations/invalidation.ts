@@ -73,7 +73,12 @@ export const writeEffects = {
    * in place; the users when the default language changed (their effective language follows it);
    * the related resources when the theme or product offer changed.
    */
-  updateCustomer(qc: QueryClient, customerId: string, patch: CustomerPatch, saved: Versioned<Customer>) {
+  updateCustomer(
+    qc: QueryClient,
+    customerId: string,
+    patch: CustomerPatch,
+    saved: Versioned<Customer>,
+  ) {
     const keys = kitKeys.customer(customerId);
     const { paymentType, unitWarnLevel, warningSent } = saved.value.configuration;
     qc.setQueryData<UnitBalance>(

@@ -79,9 +79,7 @@ export async function saveVersioned<T, B>(save: VersionedSave<T, B>): Promise<Ve
   const { base, body, toBody, read, send } = save;
   const view = (value: T): unknown => (toBody ? toBody(value) : value);
   const mine = toBody
-    ? leaves(body, view(base.value)).filter(
-        (f) => !same(at(body, f), at(view(base.value), f)),
-      )
+    ? leaves(body, view(base.value)).filter((f) => !same(at(body, f), at(view(base.value), f)))
     : leaves(body);
   let next = body;
   let etag = base.etag;
@@ -109,7 +107,10 @@ export async function saveVersioned<T, B>(save: VersionedSave<T, B>): Promise<Ve
         const path = field.split(".");
         const leaf = path.pop() as string;
         let o = merged;
-        for (const k of path) o = isObj(o[k]) ? o[k] : (o[k] = {});
+        for (const k of path) {
+          if (!isObj(o[k])) o[k] = {};
+          o = o[k] as Obj;
+        }
         o[leaf] = at(body, field);
       }
       next = merged as B;
