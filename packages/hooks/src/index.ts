@@ -3,6 +3,7 @@
  * State, handlers and prop getters; never markup.
  */
 export { createDraftStore, type DraftStore } from "./drafts";
+export * from "./forms/index";
 export * from "./hooks/index";
 export {
   type CustomerKitContextValue,
