@@ -16,6 +16,13 @@ export { type CustomerFilters, customerQueries, type TagsInUseFilters } from "./
 export { type Filters, kitKeys } from "./keys";
 export type { QueryParams } from "./params";
 export {
+  prefetchAssetMaxima,
+  prefetchCustomer,
+  prefetchCustomers,
+  prefetchMe,
+  prefetchUnits,
+} from "./prefetch";
+export {
   type BillingEntityFilters,
   type LanguageFilters,
   type ProductOfferFilters,
