@@ -1,4 +1,9 @@
-import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import {
+  type DehydratedState,
+  dehydrate,
+  HydrationBoundary,
+  QueryClient,
+} from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -47,7 +52,8 @@ const browserQueryClient = () =>
   new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
 
 /** The dehydrated state as it travels in the page: through JSON. */
-const shipped = (queryClient: QueryClient) => JSON.parse(JSON.stringify(dehydrate(queryClient)));
+const shipped = (queryClient: QueryClient): DehydratedState =>
+  JSON.parse(JSON.stringify(dehydrate(queryClient)));
 
 describe("server rendering", () => {
   it("the server's HTML has the customer's name; hydrating it fetches nothing again", async () => {
@@ -55,7 +61,7 @@ describe("server rendering", () => {
     // The "server": a QueryClient per request, filled before rendering.
     const serverQueryClient = new QueryClient();
     await prefetchCustomer(serverQueryClient, kit.client, NORTHWIND);
-    const ui = (queryClient: QueryClient, state: unknown) => (
+    const ui = (queryClient: QueryClient, state: DehydratedState) => (
       <CustomerKitProvider client={kit.client} queryClient={queryClient}>
         <HydrationBoundary state={state}>
           <Title id={NORTHWIND} />
@@ -131,6 +137,6 @@ describe("server rendering", () => {
     ).resolves.toBeUndefined();
     const state = shipped(serverQueryClient);
     // Failed queries are not dehydrated (TanStack's default), so the browser reads it again.
-    expect(state.queries.map((q: { queryKey: unknown[] }) => q.queryKey.at(-1))).toEqual(["me"]);
+    expect(state.queries.map((q) => q.queryKey.at(-1))).toEqual(["me"]);
   });
 });
