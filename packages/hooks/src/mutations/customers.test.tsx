@@ -202,7 +202,10 @@ describe("useDeleteCustomer", () => {
     expect(kit.sandbox.store.get("customers", NORTHWIND)?.status).toBe("DELETED");
     expect(result.current.list.data?.items.some((c) => c.id === NORTHWIND)).toBe(false);
     // Its cached data is gone; a component still showing it reads it once more and learns 404.
-    await waitFor(() => expect(result.current.customer.error?.status).toBe(404));
+    await waitFor(() => {
+      const { error } = result.current.customer;
+      expect(isCustomerKitError(error) && error.status).toBe(404);
+    });
     expect(result.current.customer.data).toBeUndefined();
     expect([...kit.requests].sort()).toEqual(
       [`DELETE /customers/${NORTHWIND}`, "GET /customers", `GET /customers/${NORTHWIND}`].sort(),

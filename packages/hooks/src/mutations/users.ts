@@ -19,7 +19,8 @@ export function useCreateUser(customerId: string) {
           body,
         })
       ).data,
-    effect: (qc, _v, { credential: _, ...user }) => {
+    effect: (qc, _v, created) => {
+      const { credential: _, ...user } = created;
       qc.setQueryData(kitKeys.customer(customerId).user(user.id), user);
       return writeEffects.usersChanged(qc, customerId);
     },
