@@ -86,6 +86,7 @@ export function useDeleteCustomer(customerId: string) {
       await client.DELETE("/customers/{customerId}", {
         params: { path: { customerId }, header: { "If-Match": etag } },
       });
+      return undefined; // a 204: nothing to show
     },
     effect: (qc) => writeEffects.deleteCustomer(qc, customerId),
   });

@@ -69,6 +69,7 @@ export function useDeleteKey(customerId: string) {
       await client.DELETE("/customers/{customerId}/keys/{keyId}", {
         params: { ...params, header: { "If-Match": etag } },
       });
+      return undefined; // a 204: nothing to show
     },
     effect: (qc, v) => writeEffects.keyChanged(qc, customerId, v.keyId),
   });

@@ -49,7 +49,7 @@ describe("results are the contract's types", () => {
     expectTypeOf(created).toExtend<UserCreated | undefined>();
     expectTypeOf<UserCreated | undefined>().toExtend<typeof created>();
     expectTypeOf(useCreateKey(id).data).toEqualTypeOf<Key | undefined>();
-    expectTypeOf(useDeleteCustomer(id).data).toEqualTypeOf<void | undefined>();
+    expectTypeOf(useDeleteCustomer(id).data).toEqualTypeOf<undefined>();
   });
 
   it("edits resolve with the resource and its version, and expose a typed conflict", () => {

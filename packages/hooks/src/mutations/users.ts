@@ -81,6 +81,7 @@ export function useDeleteUser(customerId: string) {
       await client.DELETE("/customers/{customerId}/users/{userId}", {
         params: { ...params, header: { "If-Match": etag } },
       });
+      return undefined; // a 204: nothing to show
     },
     effect: (qc, v) => {
       qc.removeQueries({ queryKey: keys.user(v.userId) });
