@@ -2,11 +2,11 @@
 import type { AssetMaxima, AssetMaximaLimits, AssetMaximumKey } from "@customer-kit/client";
 import { useQuery } from "@tanstack/react-query";
 import { constraints, type FieldConstraint } from "../generated/constraints";
+import { useReplaceAssetMaxima } from "../mutations";
 import { useCustomerKit } from "../provider";
 import { assetMaximaQueries } from "../queries/asset-maxima";
 import { useForm } from "./core";
 import { type CustomerFormOptions, useBaseVersion } from "./customer";
-import { useReplaceAssetMaxima } from "../mutations";
 
 const LIMITS: Record<string, FieldConstraint> = constraints.AssetMaximaUpdate;
 /** Every asset maximum key, in the contract's order. */
@@ -36,7 +36,10 @@ export interface AssetUsageState {
  * field is no limit (`null`). `usage` sets what the customer uses now against each limit as typed;
  * `diff` lists what the save will change.
  */
-export function useAssetMaximaForm({ customerId, ...props }: CustomerFormOptions<AssetMaximaValues>) {
+export function useAssetMaximaForm({
+  customerId,
+  ...props
+}: CustomerFormOptions<AssetMaximaValues>) {
   const { client } = useCustomerKit();
   const current = useQuery(assetMaximaQueries.detail(client, customerId)).data;
   const data = current?.value;

@@ -6,7 +6,14 @@ import { useConfigurationForm } from "./configuration";
 import { FormView } from "./harness";
 
 const NORTHWIND = SANDBOX_IDS.customers.resellerAPrepay;
-const FIELDS = ["productOfferId", "address.street", "address.postalCode", "vatNumber", "vatExempt", "unitWarnLevel"];
+const FIELDS = [
+  "productOfferId",
+  "address.street",
+  "address.postalCode",
+  "vatNumber",
+  "vatExempt",
+  "unitWarnLevel",
+];
 
 function ConfigurationForm() {
   const form = useConfigurationForm({ customerId: NORTHWIND });
@@ -67,7 +74,9 @@ describe("useConfigurationForm", () => {
     expect(screen.getByRole("status", { name: "state" })).toHaveTextContent("dirty");
 
     await user.click(screen.getByRole("button", { name: "Save" }));
-    await waitFor(() => expect(screen.getByRole("status", { name: "state" })).toHaveTextContent("clean"));
+    await waitFor(() =>
+      expect(screen.getByRole("status", { name: "state" })).toHaveTextContent("clean"),
+    );
     const saved = await read(kit);
     expect(saved).toMatchObject({
       vatNumber: "GB999999999",

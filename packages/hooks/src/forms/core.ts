@@ -43,12 +43,15 @@ export const formError = (code: string, limit?: number): FormError => ({
 export function checkField(c: FieldConstraint | undefined, value: unknown): FormError | undefined {
   if (!c) return undefined;
   // An empty string a field must not be (`minLength`) is missing too; else `""` is "none" (`null`).
-  if (value === "" || value == null) return c.required || c.minLength ? formError("required") : undefined;
+  if (value === "" || value == null)
+    return c.required || c.minLength ? formError("required") : undefined;
   if (typeof value !== "string") return undefined;
   if (c.minimum !== undefined || c.maximum !== undefined) {
     if (!/^-?\d+$/.test(value)) return formError("integer");
-    if (c.minimum !== undefined && Number(value) < c.minimum) return formError("minimum", c.minimum);
-    if (c.maximum !== undefined && Number(value) > c.maximum) return formError("maximum", c.maximum);
+    if (c.minimum !== undefined && Number(value) < c.minimum)
+      return formError("minimum", c.minimum);
+    if (c.maximum !== undefined && Number(value) > c.maximum)
+      return formError("maximum", c.maximum);
   }
   // JSON Schema counts code points, not UTF-16 units.
   const length = [...value].length;
@@ -130,7 +133,10 @@ export function useForm<V extends Values, R = unknown>(options: UseFormOptions<V
   // sessionStorage, which the server has not, and the first render must match the server's.
   useEffect(() => {
     const draft = draftKey ? drafts.get<Partial<V>>(draftKey) : undefined;
-    if (draft) put(draft);
+    if (draft) {
+      editsRef.current = draft;
+      setEdits(draft);
+    }
   }, [draftKey, drafts]);
 
   const values: V = options.value ?? { ...base, ...edits };
@@ -257,7 +263,11 @@ export function useForm<V extends Values, R = unknown>(options: UseFormOptions<V
           const target = (x as { target?: HTMLInputElement } | null)?.target;
           setValue(
             name,
-            (target ? (target.type === "checkbox" ? target.checked : target.value) : x) as V[typeof name],
+            (target
+              ? target.type === "checkbox"
+                ? target.checked
+                : target.value
+              : x) as V[typeof name],
           );
         },
         onBlur: () => setErrors((all) => ({ ...all, [name]: check(name, prepare(values)) })),

@@ -3,10 +3,10 @@ import type { Customer, CustomerPatch } from "@customer-kit/client";
 import { useQuery } from "@tanstack/react-query";
 import { useRef } from "react";
 import { constraints } from "../generated/constraints";
+import { useUpdateCustomer } from "../mutations";
 import { useCustomerKit } from "../provider";
 import { customerQueries } from "../queries/customers";
 import { type FormValueProps, type UseFormOptions, useForm } from "./core";
-import { useUpdateCustomer } from "../mutations";
 
 type Values = Record<string, unknown>;
 

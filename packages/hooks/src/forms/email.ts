@@ -1,9 +1,9 @@
 "use client";
 import type { Email } from "@customer-kit/client";
 import { constraints } from "../generated/constraints";
+import { useSendCustomerEmail } from "../mutations";
 import { useForm } from "./core";
 import type { CustomerFormOptions } from "./customer";
-import { useSendCustomerEmail } from "../mutations";
 import { oneLine } from "./units";
 
 /** The values of {@link useSendEmailForm}; no `recipients` sends to the customer's admin users. */

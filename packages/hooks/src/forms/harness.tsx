@@ -30,6 +30,7 @@ export function FormView({ form, fields }: { form: AnyForm; fields: string[] }) 
         const error = form.errors[name];
         return (
           <div key={name}>
+            {/* biome-ignore lint/a11y/noLabelWithoutControl: getLabelProps gives htmlFor */}
             <label {...f.getLabelProps(name)}>{name}</label>
             {props.checked === undefined ? (
               <input {...props} />

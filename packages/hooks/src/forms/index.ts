@@ -24,4 +24,8 @@ export {
   useUnitTransactionForm,
 } from "./units";
 export { type NewUserValues, useNewUserForm } from "./user";
-export { useSanitizedHtml, useValidationHtmlForm, type ValidationHtmlValues } from "./validation-html";
+export {
+  useSanitizedHtml,
+  useValidationHtmlForm,
+  type ValidationHtmlValues,
+} from "./validation-html";

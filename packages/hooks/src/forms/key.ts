@@ -1,9 +1,9 @@
 "use client";
 import type { Key, KeyType } from "@customer-kit/client";
 import { constraints } from "../generated/constraints";
+import { useCreateKey, useUpdateKey } from "../mutations";
 import { useForm } from "./core";
 import type { CustomerFormOptions } from "./customer";
-import { useCreateKey, useUpdateKey } from "../mutations";
 
 /** The values of the key form; `weight` an integer as typed (`"-5"`). */
 export type KeyValues = {

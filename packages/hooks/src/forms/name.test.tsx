@@ -14,7 +14,9 @@ function NameForm() {
   return (
     <>
       <FormView form={form} fields={["name"]} />
-      {form.conflict && <p role="status">conflict: {form.conflict.fields.map((f) => f.field).join()}</p>}
+      {form.conflict && (
+        <p role="status">conflict: {form.conflict.fields.map((f) => f.field).join()}</p>
+      )}
       {form.submitError !== undefined && <p role="status">failed</p>}
     </>
   );
@@ -32,6 +34,20 @@ async function open(kit: TestKit) {
 }
 
 afterEach(() => sessionStorage.clear());
+
+function ControlledName() {
+  const [value, setValue] = useState<CustomerNameValues>({ name: "Host name" });
+  const form = useCustomerNameForm({ customerId: NORTHWIND, value, onValueChange: setValue });
+  return (
+    <>
+      <FormView form={form} fields={["name"]} />
+      <p>host: {value.name}</p>
+      <button type="button" onClick={() => setValue({ name: "Set by host" })}>
+        host sets
+      </button>
+    </>
+  );
+}
 
 describe("useCustomerNameForm", () => {
   it("shows the contract's error on the field, on blur and on submit, and sends nothing", async () => {
@@ -108,7 +124,9 @@ describe("useCustomerNameForm", () => {
     const { input, rerender } = await open(kit);
     await user.type(input, " Ltd");
     await user.click(screen.getByRole("button", { name: "Save" }));
-    await waitFor(() => expect(screen.getByRole("status", { name: "state" })).toHaveTextContent("clean"));
+    await waitFor(() =>
+      expect(screen.getByRole("status", { name: "state" })).toHaveTextContent("clean"),
+    );
 
     rerender(<p>closed</p>);
     rerender(<NameForm />);
@@ -164,27 +182,16 @@ describe("useCustomerNameForm", () => {
   it("works controlled: the host holds the values", async () => {
     const kit = createTestKit();
     const user = userEvent.setup();
-    function Host() {
-      const [value, setValue] = useState<CustomerNameValues>({ name: "Host name" });
-      const form = useCustomerNameForm({ customerId: NORTHWIND, value, onValueChange: setValue });
-      return (
-        <>
-          <FormView form={form} fields={["name"]} />
-          <p>host: {value.name}</p>
-          <button type="button" onClick={() => setValue({ name: "Set by host" })}>
-            host sets
-          </button>
-        </>
-      );
-    }
-    render(<Host />, { wrapper: kit.wrapper });
+    render(<ControlledName />, { wrapper: kit.wrapper });
     const input = screen.getByRole("textbox");
     expect(input).toHaveValue("Host name");
     await user.type(input, "!");
     expect(screen.getByText("host: Host name!")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "host sets" }));
     expect(input).toHaveValue("Set by host");
-    await waitFor(() => expect(screen.getByRole("status", { name: "state" })).toHaveTextContent("dirty"));
+    await waitFor(() =>
+      expect(screen.getByRole("status", { name: "state" })).toHaveTextContent("dirty"),
+    );
     await act(async () => {});
   });
 });

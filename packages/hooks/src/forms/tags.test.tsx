@@ -20,6 +20,7 @@ function TagsForm() {
           </li>
         ))}
       </ul>
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: getLabelProps gives htmlFor */}
       <label {...form.getLabelProps("tag")}>new tag</label>
       <input {...form.inputProps} />
       {form.errors.tag && <span {...form.getErrorProps("tag")}>{form.errors.tag.code}</span>}
@@ -36,10 +37,16 @@ function TagsForm() {
 }
 
 const read = async (kit: TestKit) =>
-  (await kit.client.GET("/customers/{customerId}/tags", { params: { path: { customerId: NORTHWIND } } }))
-    .data.tags;
+  (
+    await kit.client.GET("/customers/{customerId}/tags", {
+      params: { path: { customerId: NORTHWIND } },
+    })
+  ).data.tags;
 const puts = (kit: TestKit) => kit.count("PUT", `/customers/${NORTHWIND}/tags`);
-const tags = () => within(screen.getByRole("list", { name: "tags" })).queryAllByRole("listitem").map((li) => li.firstChild?.textContent);
+const tags = () =>
+  within(screen.getByRole("list", { name: "tags" }))
+    .queryAllByRole("listitem")
+    .map((li) => li.firstChild?.textContent);
 
 async function open(kit: TestKit) {
   const view = render(<TagsForm />, { wrapper: kit.wrapper });
@@ -74,14 +81,18 @@ describe("useTagsForm", () => {
     expect(puts(kit)).toBe(0);
 
     await user.click(screen.getByRole("button", { name: "Save" }));
-    await waitFor(() => expect(screen.getByRole("status", { name: "state" })).toHaveTextContent("clean"));
+    await waitFor(() =>
+      expect(screen.getByRole("status", { name: "state" })).toHaveTextContent("clean"),
+    );
     expect([...(await read(kit))].sort()).toEqual(["eu-central", "eu-west", "ssd"]);
     expect(puts(kit)).toBe(1);
   });
 
   it("suggests tags in use that start with what is typed, less those already set", async () => {
     const kit = createTestKit();
-    const { result } = renderHook(() => useTagsForm({ customerId: NORTHWIND }), { wrapper: kit.wrapper });
+    const { result } = renderHook(() => useTagsForm({ customerId: NORTHWIND }), {
+      wrapper: kit.wrapper,
+    });
     await waitFor(() => expect(result.current.values.tags).toEqual(["eu-west", "gpu"]));
     const { data } = await kit.client.GET("/tags", { params: { query: { q: "e" } } });
     const expected = data.items.map((u) => u.tag).filter((t) => t !== "eu-west");

@@ -3,11 +3,11 @@ import type { TagSet } from "@customer-kit/client";
 import { useQuery } from "@tanstack/react-query";
 import type { KeyboardEvent } from "react";
 import { constraints } from "../generated/constraints";
+import { useReplaceCustomerTags } from "../mutations";
 import { useCustomerKit } from "../provider";
 import { customerQueries } from "../queries/customers";
 import { checkField, formError, useForm } from "./core";
 import { type CustomerFormOptions, useBaseVersion } from "./customer";
-import { useReplaceCustomerTags } from "../mutations";
 
 /** The values of {@link useTagsForm}: the tags, and the one being typed. */
 export type TagsValues = {
@@ -53,7 +53,8 @@ export function useTagsForm({ customerId, ...props }: CustomerFormOptions<TagsVa
   const addTag = (next = tag): boolean => {
     const t = next.trim();
     const error =
-      checkField({ ...TAG, required: true }, t) ?? (tags.includes(t) ? formError("duplicate") : undefined);
+      checkField({ ...TAG, required: true }, t) ??
+      (tags.includes(t) ? formError("duplicate") : undefined);
     if (error) form.setError("tag", error);
     else form.setValues({ tags: [...tags, t], tag: "" });
     return !error;
@@ -61,7 +62,11 @@ export function useTagsForm({ customerId, ...props }: CustomerFormOptions<TagsVa
   return {
     ...form,
     addTag,
-    removeTag: (t: string) => form.setValue("tags", tags.filter((x) => x !== t)),
+    removeTag: (t: string) =>
+      form.setValue(
+        "tags",
+        tags.filter((x) => x !== t),
+      ),
     /** Tags in use by the caller's customers that start with what is typed, less those already set. */
     suggestions: inUse?.items.map((u) => u.tag).filter((t) => !tags.includes(t)) ?? [],
     /** Props of the input a tag is typed in: Enter adds it. */

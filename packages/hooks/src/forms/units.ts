@@ -7,15 +7,17 @@ import type {
 } from "@customer-kit/client";
 import { useQuery } from "@tanstack/react-query";
 import { constraints } from "../generated/constraints";
+import { useCreateUnitTransaction, usePurchaseUnitOffer } from "../mutations";
 import { useCustomerKit } from "../provider";
 import { referenceQueries } from "../queries/reference";
 import { formError, useForm } from "./core";
 import type { CustomerFormOptions } from "./customer";
-import { useCreateUnitTransaction, usePurchaseUnitOffer } from "../mutations";
 
 /** An error on `name` when it holds a line break (a pasted one: inputs take none typed). */
-export const oneLine = <V extends Record<string, unknown>>(name: keyof V & string) => (values: V) =>
-  /[\r\n]/.test(String(values[name])) ? { [name]: formError("oneLine") } : {};
+export const oneLine =
+  <V extends Record<string, unknown>>(name: keyof V & string) =>
+  (values: V) =>
+    /[\r\n]/.test(String(values[name])) ? { [name]: formError("oneLine") } : {};
 
 /** The values of {@link useUnitTransactionForm}; `amount` a decimal string (`"250"`, `"0.35"`). */
 export type UnitTransactionValues = {

@@ -1,9 +1,9 @@
 "use client";
 import type { LanguageCode, UserCreated, UserType } from "@customer-kit/client";
 import { constraints } from "../generated/constraints";
+import { useCreateUser } from "../mutations";
 import { formError, useForm } from "./core";
 import { type CustomerFormOptions, orNull } from "./customer";
-import { useCreateUser } from "../mutations";
 
 /** The values of {@link useNewUserForm}; `language` `""` follows the customer's. */
 export type NewUserValues = {
@@ -28,8 +28,10 @@ export function useNewUserForm({ customerId, ...props }: CustomerFormOptions<New
     draftKey: `newUser:${customerId}`,
     constraints: constraints.UserCreate,
     prepare: (v) => ({ ...v, name: v.name.trim(), email: v.email.trim() }),
-    validate: (v) => (v.email && !/^[^\s@]+@[^\s@]+$/.test(v.email) ? { email: formError("email") } : {}),
-    submit: (v) => create.mutateAsync({ ...v, language: orNull(v.language) as LanguageCode | null }),
+    validate: (v) =>
+      v.email && !/^[^\s@]+@[^\s@]+$/.test(v.email) ? { email: formError("email") } : {},
+    submit: (v) =>
+      create.mutateAsync({ ...v, language: orNull(v.language) as LanguageCode | null }),
   });
   return { ...form, credential: form.result?.credential };
 }

@@ -10,7 +10,10 @@ let purify: Promise<Purify> | undefined;
  * removed). DOMPurify is loaded on first use, not with the kit; until it is (and after each
  * change, for a moment), `isLoading` is true and `html` is `""`.
  */
-export function useSanitizedHtml(html: string | null | undefined): { html: string; isLoading: boolean } {
+export function useSanitizedHtml(html: string | null | undefined): {
+  html: string;
+  isLoading: boolean;
+} {
   const source = html ?? "";
   const [clean, setClean] = useState<{ source?: string; html: string }>({ html: "" });
   useEffect(() => {
@@ -22,7 +25,9 @@ export function useSanitizedHtml(html: string | null | undefined): { html: strin
       live = false;
     };
   }, [source]);
-  return clean.source === source ? { html: clean.html, isLoading: false } : { html: "", isLoading: true };
+  return clean.source === source
+    ? { html: clean.html, isLoading: false }
+    : { html: "", isLoading: true };
 }
 
 /** The values of {@link useValidationHtmlForm}. */

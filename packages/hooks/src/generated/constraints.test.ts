@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Reads files: Node, not jsdom (whose URLs are not file: URLs).
 import { readFile } from "node:fs/promises";
 import { expect, it } from "vitest";
 import { constraintsUrl, generateConstraints } from "../../scripts/generate";
