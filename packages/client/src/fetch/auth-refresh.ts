@@ -1,5 +1,6 @@
 import type { GetToken } from "../middleware/auth";
 import type { Fetch } from "./index";
+import { discard } from "./retry";
 
 /**
  * One refresh after a 401: asks for a fresh token, sets it on the request and sends it once more;
@@ -16,7 +17,7 @@ export function withAuthRefresh(fetch: Fetch, getToken: GetToken): Fetch {
   return async (request) => {
     const response = await fetch(request);
     if (response.status !== 401) return response;
-    await response.body?.cancel();
+    discard(response);
     refreshing ??= Promise.resolve(getToken({ forceRefresh: true })).finally(() => {
       refreshing = undefined;
     });

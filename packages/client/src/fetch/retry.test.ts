@@ -32,6 +32,22 @@ describe("retry", () => {
     expect(sent).toHaveLength(2);
   });
 
+  it("does not wait for the discarded body of a 503 to cancel before the next attempt", async () => {
+    // MSW's mocked bodies in Node never settle a cancel(): the retry must not hang on one.
+    const stuck = new Response(new ReadableStream({ cancel: () => new Promise<void>(() => {}) }), {
+      status: 503,
+    });
+    const { fetch, sent } = fakeFetch(stuck, json(customer));
+    const client = createCustomerKitClient({ baseUrl, getToken, fetch, retry: { baseDelayMs: 1 } });
+
+    const { data } = await client.GET("/customers/{customerId}", {
+      params: { path: { customerId } },
+    });
+
+    expect(data).toEqual(customer);
+    expect(sent).toHaveLength(2);
+  });
+
   it("retries a GET whose fetch fails on the network", async () => {
     const { fetch, sent } = fakeFetch(new TypeError("fetch failed"), json(customer));
     const client = createCustomerKitClient({ baseUrl, getToken, fetch, retry: { baseDelayMs: 1 } });

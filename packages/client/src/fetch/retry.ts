@@ -91,9 +91,15 @@ export function withRetry(
       if (!more || !RETRYABLE.includes(response.status) || (asked ?? 0) > MAX_RETRY_AFTER_MS) {
         return response;
       }
-      // Free the connection: nobody will read this body.
-      await response.body?.cancel();
+      // Free the connection: nobody will read this body. Not awaited: a cancel may never settle
+      // (MSW's mocked bodies in Node don't), and the next attempt must not wait on it.
+      discard(response);
       await sleep(asked ?? backoff, request.signal);
     }
   };
+}
+
+/** Cancels a body nobody will read, without waiting for (or failing on) the cancel. */
+export function discard(response: Response): void {
+  response.body?.cancel().catch(() => {});
 }
