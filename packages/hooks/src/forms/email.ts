@@ -17,15 +17,13 @@ export type SendEmailValues = {
 /** An e-mail to the customer's users: a one-line subject (no CR or LF), a message. */
 export function useSendEmailForm({ customerId, ...props }: CustomerFormOptions<SendEmailValues>) {
   const send = useSendCustomerEmail(customerId);
-  return {
-    ...useForm<SendEmailValues, Email>({
-      ...props,
-      base: { subject: "", message: "", recipients: [] },
-      draftKey: `email:${customerId}`,
-      constraints: constraints.EmailCreate,
-      validate: oneLine("subject"),
-      submit: ({ recipients, ...mail }) =>
-        send.mutateAsync(recipients.length ? { ...mail, recipients } : mail),
-    }),
-  };
+  return useForm<SendEmailValues, Email>({
+    ...props,
+    base: { subject: "", message: "", recipients: [] },
+    draftKey: `email:${customerId}`,
+    constraints: constraints.EmailCreate,
+    validate: oneLine("subject"),
+    submit: ({ recipients, ...mail }) =>
+      send.mutateAsync(recipients.length ? { ...mail, recipients } : mail),
+  });
 }

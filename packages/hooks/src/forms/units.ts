@@ -36,17 +36,15 @@ export function useUnitTransactionForm({
   ...props
 }: CustomerFormOptions<UnitTransactionValues>) {
   const create = useCreateUnitTransaction(customerId);
-  return {
-    ...useForm<UnitTransactionValues, UnitTransactionResult>({
-      ...props,
-      base: { direction: "CREDIT", amount: "", description: "", unitType: "CARRY_OVER" },
-      draftKey: `unitTransaction:${customerId}`,
-      constraints: constraints.UnitTransactionCreate,
-      prepare: (v) => ({ ...v, amount: v.amount.trim(), description: v.description.trim() }),
-      validate: oneLine("description"),
-      submit: (values) => create.mutateAsync(values),
-    }),
-  };
+  return useForm<UnitTransactionValues, UnitTransactionResult>({
+    ...props,
+    base: { direction: "CREDIT", amount: "", description: "", unitType: "CARRY_OVER" },
+    draftKey: `unitTransaction:${customerId}`,
+    constraints: constraints.UnitTransactionCreate,
+    prepare: (v) => ({ ...v, amount: v.amount.trim(), description: v.description.trim() }),
+    validate: oneLine("description"),
+    submit: (values) => create.mutateAsync(values),
+  });
 }
 
 /** The values of {@link useUnitOfferForm}. */
