@@ -66,7 +66,9 @@ export async function generateConstraints(): Promise<string> {
       return { ...resolve(target), ...rest };
     }
     // `oneOf: [X, { type: "null" }]` is the contract's way of saying "X or null".
-    const branches = (schema.oneOf ?? schema.allOf ?? []).filter((branch) => branch.type !== "null");
+    const branches = (schema.oneOf ?? schema.allOf ?? []).filter(
+      (branch) => branch.type !== "null",
+    );
     if (branches.length === 1 && branches[0]) {
       const { oneOf: _o, allOf: _a, ...rest } = schema;
       return { ...resolve(branches[0]), ...rest };
