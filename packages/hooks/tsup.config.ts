@@ -1,6 +1,6 @@
 import { defineConfig } from "tsup";
 
-// Two entries, two builds: the hooks carry React state, so their bundle starts with
+// Two builds: the hooks (data and forms) carry React state, so their bundles start with
 // "use client" (a Next.js App Router page may import them into a client component); the query
 // factories and prefetch helpers run on the server too, so theirs must not, or a server
 // component could not call them.
@@ -15,6 +15,15 @@ const shared = {
 };
 
 export default defineConfig([
-  { ...shared, entry: { index: "src/index.ts" }, clean: false, banner: { js: '"use client";' } },
+  {
+    ...shared,
+    // The data hooks and the form hooks are two entries of one build, split into shared chunks,
+    // so the provider's React context (and every other module) exists once whichever entries a
+    // host imports; a copy per entry would leave the forms without a provider.
+    entry: { index: "src/index.ts", forms: "src/forms/index.ts" },
+    splitting: true,
+    clean: false,
+    banner: { js: '"use client";' },
+  },
   { ...shared, entry: { queries: "src/queries/index.ts" }, clean: false },
 ]);

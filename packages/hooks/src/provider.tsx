@@ -6,7 +6,6 @@ import {
 } from "@customer-kit/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useState } from "react";
-import { createDraftStore, type DraftStore } from "./drafts";
 
 /** What the provider hands to every hook and component below it. */
 export interface CustomerKitContextValue {
@@ -19,8 +18,13 @@ export interface CustomerKitContextValue {
    * (Radix Dialog's scroll lock). Our own code injects none. @default undefined
    */
   nonce: string | undefined;
-  /** Where half-typed forms are kept while their component is closed. */
-  drafts: DraftStore;
+  /** Whether form drafts are mirrored to `sessionStorage` (the provider's `persistDrafts`). */
+  persistDrafts: boolean;
+  /**
+   * Stable for the life of the provider: the identity per-provider state hangs on (the form
+   * hooks keep their drafts store by it), so such state lives only where it is used.
+   */
+  scope: object;
 }
 
 const CustomerKitContext = createContext<CustomerKitContextValue | null>(null);
@@ -76,13 +80,13 @@ export function CustomerKitProvider(props: CustomerKitProviderProps): ReactNode 
         getToken: props.getToken as GetToken,
       }),
     queryClient: props.queryClient ?? new QueryClient(),
-    drafts: createDraftStore({ persist: persistDrafts }),
   }));
   const value: CustomerKitContextValue = {
     client: props.client ?? own.client,
     locale,
     nonce,
-    drafts: own.drafts,
+    persistDrafts,
+    scope: own,
   };
   return (
     <QueryClientProvider client={props.queryClient ?? own.queryClient}>
@@ -91,7 +95,7 @@ export function CustomerKitProvider(props: CustomerKitProviderProps): ReactNode 
   );
 }
 
-/** The provider's client, locale, nonce and drafts. Throws outside a {@link CustomerKitProvider}. */
+/** The provider's client, locale and nonce. Throws outside a {@link CustomerKitProvider}. */
 export function useCustomerKit(): CustomerKitContextValue {
   const value = useContext(CustomerKitContext);
   if (!value) throw new Error("customer-kit hooks need a <CustomerKitProvider> above them.");

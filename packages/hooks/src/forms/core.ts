@@ -2,7 +2,7 @@
 import { isCustomerKitError } from "@customer-kit/client";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { FieldConstraint } from "../generated/constraints";
-import { useCustomerKit } from "../provider";
+import { useDrafts } from "./drafts";
 
 /**
  * An error on one field (or, with `field`, on the whole form). `code` is for the components to
@@ -114,7 +114,7 @@ export interface FieldProps {
  */
 export function useForm<V extends Values, R = unknown>(options: UseFormOptions<V, R>) {
   const { base, draftKey, constraints, path = "", prepare = (v: V) => v } = options;
-  const { drafts } = useCustomerKit();
+  const drafts = useDrafts();
   const id = useId();
   const [edits, setEdits] = useState<Partial<V>>(options.defaultValue ?? {});
   const editsRef = useRef(edits);

@@ -11,6 +11,7 @@ export {
   useForm,
 } from "./core";
 export type { CustomerFormOptions } from "./customer";
+export { createDraftStore, type DraftStore, useDrafts } from "./drafts";
 export { type SendEmailValues, useSendEmailForm } from "./email";
 export { type KeyFormOptions, type KeyValues, useNewKeyForm } from "./key";
 export { type LanguageValues, useLanguageForm } from "./language";

@@ -1,5 +1,6 @@
 "use client";
 import type { AssetMaxima, AssetMaximaUpdate } from "@customer-kit/client";
+import { assetMaximaQueries } from "../queries/asset-maxima";
 import { kitKeys } from "../queries/keys";
 import { versioned } from "../queries/versioned";
 import { type EditOptions, useVersionedEdit } from "./core";
@@ -17,8 +18,8 @@ export function useReplaceAssetMaxima(customerId: string, options: EditOptions<A
     base: (qc) => options.base ?? qc.getQueryData(key),
     body: (v) => v,
     toBody: ({ limits }) => ({ limits }),
-    read: async (client) =>
-      versioned(await client.GET("/customers/{customerId}/asset-maxima", { params: path })),
+    read: (client, _v, qc) =>
+      qc.fetchQuery({ ...assetMaximaQueries.detail(client, customerId), staleTime: 0 }),
     send: async (client, _v, body, etag) =>
       versioned(
         await client.PUT("/customers/{customerId}/asset-maxima", {

@@ -98,7 +98,12 @@ export interface EditSpec<V, T, B> {
   body: (variables: V) => B;
   /** For a replacement (PUT): the body a value stands for (see `saveVersioned`). */
   toBody?: (value: T) => B;
-  read: (client: CustomerKitClient, variables: V) => Promise<Versioned<T>>;
+  /** Reads the latest version (through the resource's query factory, so it lands in the cache). */
+  read: (
+    client: CustomerKitClient,
+    variables: V,
+    queryClient: QueryClient,
+  ) => Promise<Versioned<T>>;
   send: (client: CustomerKitClient, variables: V, body: B, etag: string) => Promise<Versioned<T>>;
   /** Puts a version of the resource in the cache: the saved one, or the latest on a conflict. */
   store: (queryClient: QueryClient, variables: V, data: Versioned<T>) => void;
@@ -127,10 +132,11 @@ export function useVersionedEdit<V, T, B>(spec: EditSpec<V, T, B>): EditResult<V
     send: async (client, variables, _key, queryClient) => {
       try {
         return await saveVersioned({
-          base: spec.base(queryClient, variables) ?? (await spec.read(client, variables)),
+          base:
+            spec.base(queryClient, variables) ?? (await spec.read(client, variables, queryClient)),
           body: spec.body(variables),
           toBody: spec.toBody,
-          read: () => spec.read(client, variables),
+          read: () => spec.read(client, variables, queryClient),
           send: (body, etag) => spec.send(client, variables, body, etag),
         });
       } catch (error) {

@@ -7,6 +7,8 @@ import type {
   ImpersonationCreate,
   SimilarCustomerCreate,
 } from "@customer-kit/client";
+import type { QueryClient } from "@tanstack/react-query";
+import { customerQueries } from "../queries/customers";
 import { kitKeys } from "../queries/keys";
 import { type Versioned, versioned } from "../queries/versioned";
 import { type EditOptions, useKitMutation, useVersionedEdit } from "./core";
@@ -14,8 +16,9 @@ import { writeEffects } from "./invalidation";
 
 const idem = (key: string) => ({ "Idempotency-Key": key });
 
-const readCustomer = async (client: CustomerKitClient, customerId: string) =>
-  versioned(await client.GET("/customers/{customerId}", { params: { path: { customerId } } }));
+// The latest version, through the query factory: one fetcher per resource, and it lands in the cache.
+const readCustomer = (qc: QueryClient, client: CustomerKitClient, customerId: string) =>
+  qc.fetchQuery({ ...customerQueries.detail(client, customerId), staleTime: 0 });
 
 /**
  * Creates a customer (`createCustomer`); resolves with it and its ETag, already in the cache.
@@ -58,7 +61,7 @@ export function useUpdateCustomer(customerId: string, options: EditOptions<Custo
   return useVersionedEdit<CustomerPatch, Customer, CustomerPatch>({
     base: (qc) => options.base ?? qc.getQueryData(keys.detail()),
     body: (v) => v,
-    read: (client) => readCustomer(client, customerId),
+    read: (client, _v, qc) => readCustomer(qc, client, customerId),
     send: async (client, _v, body, etag) =>
       versioned(
         await client.PATCH("/customers/{customerId}", {
@@ -82,7 +85,7 @@ export function useDeleteCustomer(customerId: string) {
       const etag =
         v?.etag ??
         qc.getQueryData<Versioned<Customer>>(kitKeys.customer(customerId).detail())?.etag ??
-        (await readCustomer(client, customerId)).etag;
+        (await readCustomer(qc, client, customerId)).etag;
       await client.DELETE("/customers/{customerId}", {
         params: { path: { customerId }, header: { "If-Match": etag } },
       });

@@ -1,5 +1,6 @@
 "use client";
 import type { Key, KeyCreate, KeyPatch } from "@customer-kit/client";
+import { keyQueries } from "../queries/access-keys";
 import { kitKeys } from "../queries/keys";
 import { cachedRecord } from "./cache";
 import { useKitMutation, useVersionedEdit } from "./core";
@@ -38,11 +39,12 @@ export function useUpdateKey(customerId: string) {
         ? { value: v.base, etag: v.base.etag }
         : cachedRecord(qc, keys.key(v.keyId), keys.keyList(), v.keyId),
     body: (v) => v.body,
-    read: async (client, v) => {
-      const { data } = await client.GET("/customers/{customerId}/keys/{keyId}", {
-        params: path(v.keyId),
+    read: async (client, v, qc) => {
+      const key = await qc.fetchQuery({
+        ...keyQueries.detail(client, customerId, v.keyId),
+        staleTime: 0,
       });
-      return { value: data, etag: data.etag };
+      return { value: key, etag: key.etag };
     },
     send: async (client, v, body, etag) => {
       const { data } = await client.PATCH("/customers/{customerId}/keys/{keyId}", {
@@ -65,7 +67,7 @@ export function useDeleteKey(customerId: string) {
       const etag =
         v.etag ??
         cachedRecord<Key>(qc, keys.key(v.keyId), keys.keyList(), v.keyId)?.etag ??
-        (await client.GET("/customers/{customerId}/keys/{keyId}", { params })).data.etag;
+        (await qc.fetchQuery(keyQueries.detail(client, customerId, v.keyId))).etag;
       await client.DELETE("/customers/{customerId}/keys/{keyId}", {
         params: { ...params, header: { "If-Match": etag } },
       });

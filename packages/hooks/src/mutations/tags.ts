@@ -1,5 +1,6 @@
 "use client";
 import type { TagSet } from "@customer-kit/client";
+import { customerQueries } from "../queries/customers";
 import { kitKeys } from "../queries/keys";
 import { versioned } from "../queries/versioned";
 import { type EditOptions, useVersionedEdit } from "./core";
@@ -17,8 +18,8 @@ export function useReplaceCustomerTags(customerId: string, options: EditOptions<
     base: (qc) => options.base ?? qc.getQueryData(key),
     body: (v) => v,
     toBody: ({ tags }) => ({ tags }),
-    read: async (client) =>
-      versioned(await client.GET("/customers/{customerId}/tags", { params: path })),
+    read: (client, _v, qc) =>
+      qc.fetchQuery({ ...customerQueries.tags(client, customerId), staleTime: 0 }),
     send: async (client, _v, body, etag) =>
       versioned(
         await client.PUT("/customers/{customerId}/tags", {

@@ -1,6 +1,7 @@
 "use client";
 import type { User, UserCreate, UserPatch } from "@customer-kit/client";
 import { kitKeys } from "../queries/keys";
+import { userQueries } from "../queries/users";
 import { cachedRecord } from "./cache";
 import { useKitMutation, useVersionedEdit } from "./core";
 import { writeEffects } from "./invalidation";
@@ -49,11 +50,12 @@ export function useUpdateUser(customerId: string) {
         ? { value: v.base, etag: v.base.etag }
         : cachedRecord(qc, keys.user(v.userId), keys.userList(), v.userId),
     body: (v) => v.body,
-    read: async (client, v) => {
-      const { data } = await client.GET("/customers/{customerId}/users/{userId}", {
-        params: path(v.userId),
+    read: async (client, v, qc) => {
+      const user = await qc.fetchQuery({
+        ...userQueries.detail(client, customerId, v.userId),
+        staleTime: 0,
       });
-      return { value: data, etag: data.etag };
+      return { value: user, etag: user.etag };
     },
     send: async (client, v, body, etag) => {
       const { data } = await client.PATCH("/customers/{customerId}/users/{userId}", {
@@ -77,7 +79,7 @@ export function useDeleteUser(customerId: string) {
       const etag =
         v.etag ??
         cachedRecord<User>(qc, keys.user(v.userId), keys.userList(), v.userId)?.etag ??
-        (await client.GET("/customers/{customerId}/users/{userId}", { params })).data.etag;
+        (await qc.fetchQuery(userQueries.detail(client, customerId, v.userId))).etag;
       await client.DELETE("/customers/{customerId}/users/{userId}", {
         params: { ...params, header: { "If-Match": etag } },
       });

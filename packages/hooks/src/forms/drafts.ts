@@ -1,3 +1,6 @@
+"use client";
+import { useCustomerKit } from "../provider";
+
 /**
  * Drafts of half-typed forms, kept while their component is unmounted (a dialog closed and
  * opened again in the same page), keyed by form and record: `"configuration:<customerId>"`.
@@ -45,4 +48,18 @@ export function createDraftStore({ persist = false }: { persist?: boolean } = {}
       storage()?.removeItem(PREFIX + key);
     },
   };
+}
+
+// One store per provider, made on first use: the data hooks never carry this code.
+const stores = new WeakMap<object, DraftStore>();
+
+/** The drafts store of the nearest {@link CustomerKitProvider} (its `persistDrafts` decides where they live). */
+export function useDrafts(): DraftStore {
+  const { scope, persistDrafts } = useCustomerKit();
+  let store = stores.get(scope);
+  if (!store) {
+    store = createDraftStore({ persist: persistDrafts });
+    stores.set(scope, store);
+  }
+  return store;
 }
