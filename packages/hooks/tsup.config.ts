@@ -5,7 +5,10 @@ import { defineConfig } from "tsup";
 // factories and prefetch helpers run on the server too, so theirs must not, or a server
 // component could not call them.
 const shared = {
-  format: ["esm", "cjs"] as ("esm" | "cjs")[],
+  // ESM only: a shared chunk per entry is how the provider's context exists once across the
+  // `.` and `./forms` entries, and tsup's CommonJS splitting prints helpers before the banner, so
+  // "use client" would no longer be a directive there (scripts/check-directives.mjs checks).
+  format: ["esm"] as "esm"[],
   dts: {
     // tsup 8 passes `baseUrl: "."` to the .d.ts build, which TypeScript 6 deprecates.
     compilerOptions: { ignoreDeprecations: "6.0" },
