@@ -11,6 +11,8 @@ export default defineConfig({
       "packages/*/vitest.browser.config.ts",
       // The hooks' (and later the components') tests again on React 18.
       "packages/*/vitest.react18.config.ts",
+      // Every story as a test in Chromium (axe included), and the screenshot tests of the stories.
+      "vitest.storybook.config.ts",
       {
         test: {
           name: "scripts",

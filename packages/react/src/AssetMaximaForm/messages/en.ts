@@ -1,0 +1,4 @@
+/** AssetMaximaForm's strings (English, the source every locale translates). */
+export default {
+  "assetMaxima.title": "Asset maxima",
+};

@@ -1,0 +1,4 @@
+/** ConfigurationForm's strings (English, the source every locale translates). */
+export default {
+  "configuration.title": "Configuration",
+};

@@ -1,0 +1,4 @@
+/** SendEmailForm's strings (English, the source every locale translates). */
+export default {
+  "email.title": "Send e-mail",
+};

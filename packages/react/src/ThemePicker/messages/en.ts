@@ -1,0 +1,4 @@
+/** ThemePicker's strings (English, the source every locale translates). */
+export default {
+  "themes.title": "Themes",
+};

@@ -1,0 +1,54 @@
+"use client";
+import { useCustomerKit } from "@customer-kit/hooks";
+import { createContext, useContext, useMemo } from "react";
+import { en, type MessageKey, type Messages } from "./catalog";
+import { type Formatters, formatters } from "./format";
+import { formatMessage, type MessageValues } from "./translate";
+
+/** Whether the kit draws itself light, dark, or as the user's system prefers. */
+export type ColorScheme = "light" | "dark" | "system";
+
+/** What the kit's provider adds to the hooks' context for the components. */
+export interface KitUIContextValue {
+  /** The catalogue: English under the host's `messages`. */
+  messages: Messages;
+  colorScheme: ColorScheme;
+}
+
+export const KitUIContext = createContext<KitUIContextValue | null>(null);
+
+/** What every component translates and formats with. */
+export interface I18n extends Formatters {
+  locale: string;
+  /** The message of `key` with its placeholders filled. */
+  t(key: MessageKey, values?: MessageValues): string;
+}
+
+const fallback: KitUIContextValue = { messages: en, colorScheme: "light" };
+
+/**
+ * The messages and formatters for the provider's locale. Under the hooks' own provider (no
+ * `messages`), English.
+ */
+export function useI18n(): I18n {
+  const { locale } = useCustomerKit();
+  const { messages } = useContext(KitUIContext) ?? fallback;
+  return useMemo(
+    () => ({
+      ...formatters(locale),
+      locale,
+      t: (key, values) => formatMessage(messages[key] ?? en[key] ?? key, values, locale),
+    }),
+    [locale, messages],
+  );
+}
+
+/**
+ * The attributes of a component's outermost element (and of a dialog's portal, which renders
+ * outside the host's tree): the kit's tokens apply under `data-ck-root`, and `data-ck-scheme`
+ * picks the light or dark set.
+ */
+export function useRootProps(): { "data-ck-root": ""; "data-ck-scheme": ColorScheme } {
+  const scheme = (useContext(KitUIContext) ?? fallback).colorScheme;
+  return { "data-ck-root": "", "data-ck-scheme": scheme };
+}

@@ -1,0 +1,13 @@
+/**
+ * `@customer-kit/react`: styled, themable, translated components for managing a reseller's
+ * customers. Import the stylesheet once (`@customer-kit/react/styles.css`), put a
+ * `CustomerKitProvider` above, and use the whole `CustomerDialog` or any panel on its own.
+ * Part names (`data-part`) are public API: see the package README.
+ */
+
+export type { MessageKey, Messages } from "./i18n/catalog";
+export { type ColorScheme, type I18n, useI18n } from "./i18n/context";
+export type { Formatters } from "./i18n/format";
+export { CustomerKitProvider, type CustomerKitProviderProps } from "./provider/CustomerKitProvider";
+export type { CustomerPanelProps } from "./ui/panel";
+// Components: one line each (helpers add theirs below).

@@ -1,0 +1,30 @@
+import assetMaxima from "../AssetMaximaForm/messages/de";
+import configuration from "../ConfigurationForm/messages/de";
+import dialog from "../CustomerDialog/messages/de";
+import type { Messages } from "../i18n/catalog";
+import common from "../i18n/messages/de";
+import keys from "../KeysPanel/messages/de";
+import languagePicker from "../LanguagePicker/messages/de";
+import email from "../SendEmailForm/messages/de";
+import tags from "../TagsEditor/messages/de";
+import themes from "../ThemePicker/messages/de";
+import units from "../UnitsPanel/messages/de";
+import users from "../UsersPanel/messages/de";
+import validation from "../ValidationMessageEditor/messages/de";
+
+/** Every message of the kit in this locale: `<CustomerKitProvider locale="de" messages={de}>`. */
+export const de: Messages = {
+  ...common,
+  ...dialog,
+  ...configuration,
+  ...tags,
+  ...assetMaxima,
+  ...units,
+  ...validation,
+  ...email,
+  ...users,
+  ...languagePicker,
+  ...themes,
+  ...keys,
+};
+export default de;

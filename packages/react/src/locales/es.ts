@@ -1,0 +1,30 @@
+import assetMaxima from "../AssetMaximaForm/messages/es";
+import configuration from "../ConfigurationForm/messages/es";
+import dialog from "../CustomerDialog/messages/es";
+import type { Messages } from "../i18n/catalog";
+import common from "../i18n/messages/es";
+import keys from "../KeysPanel/messages/es";
+import languagePicker from "../LanguagePicker/messages/es";
+import email from "../SendEmailForm/messages/es";
+import tags from "../TagsEditor/messages/es";
+import themes from "../ThemePicker/messages/es";
+import units from "../UnitsPanel/messages/es";
+import users from "../UsersPanel/messages/es";
+import validation from "../ValidationMessageEditor/messages/es";
+
+/** Every message of the kit in this locale: `<CustomerKitProvider locale="es" messages={es}>`. */
+export const es: Messages = {
+  ...common,
+  ...dialog,
+  ...configuration,
+  ...tags,
+  ...assetMaxima,
+  ...units,
+  ...validation,
+  ...email,
+  ...users,
+  ...languagePicker,
+  ...themes,
+  ...keys,
+};
+export default es;

@@ -1,0 +1,30 @@
+import assetMaxima from "../AssetMaximaForm/messages/fr";
+import configuration from "../ConfigurationForm/messages/fr";
+import dialog from "../CustomerDialog/messages/fr";
+import type { Messages } from "../i18n/catalog";
+import common from "../i18n/messages/fr";
+import keys from "../KeysPanel/messages/fr";
+import languagePicker from "../LanguagePicker/messages/fr";
+import email from "../SendEmailForm/messages/fr";
+import tags from "../TagsEditor/messages/fr";
+import themes from "../ThemePicker/messages/fr";
+import units from "../UnitsPanel/messages/fr";
+import users from "../UsersPanel/messages/fr";
+import validation from "../ValidationMessageEditor/messages/fr";
+
+/** Every message of the kit in this locale: `<CustomerKitProvider locale="fr" messages={fr}>`. */
+export const fr: Messages = {
+  ...common,
+  ...dialog,
+  ...configuration,
+  ...tags,
+  ...assetMaxima,
+  ...units,
+  ...validation,
+  ...email,
+  ...users,
+  ...languagePicker,
+  ...themes,
+  ...keys,
+};
+export default fr;

@@ -1,0 +1,30 @@
+import assetMaxima from "../AssetMaximaForm/messages/ru";
+import configuration from "../ConfigurationForm/messages/ru";
+import dialog from "../CustomerDialog/messages/ru";
+import type { Messages } from "../i18n/catalog";
+import common from "../i18n/messages/ru";
+import keys from "../KeysPanel/messages/ru";
+import languagePicker from "../LanguagePicker/messages/ru";
+import email from "../SendEmailForm/messages/ru";
+import tags from "../TagsEditor/messages/ru";
+import themes from "../ThemePicker/messages/ru";
+import units from "../UnitsPanel/messages/ru";
+import users from "../UsersPanel/messages/ru";
+import validation from "../ValidationMessageEditor/messages/ru";
+
+/** Every message of the kit in this locale: `<CustomerKitProvider locale="ru" messages={ru}>`. */
+export const ru: Messages = {
+  ...common,
+  ...dialog,
+  ...configuration,
+  ...tags,
+  ...assetMaxima,
+  ...units,
+  ...validation,
+  ...email,
+  ...users,
+  ...languagePicker,
+  ...themes,
+  ...keys,
+};
+export default ru;

@@ -1,0 +1,6 @@
+export * from "./Button";
+export * from "./Field";
+export * from "./layout";
+export type { CustomerPanelProps } from "./panel";
+export { isFieldHidden, isFieldReadOnly } from "./panel";
+export * from "./states";
