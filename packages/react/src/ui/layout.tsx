@@ -107,8 +107,8 @@ export function Meter({ value, max, label, valueText }: MeterProps) {
       viewBox="0 0 100 4"
       preserveAspectRatio="none"
     >
-      <rect data-part="meter-track" x="0" y="0" width="100" height="4" rx="2" />
-      <rect data-part="meter-fill" x="0" y="0" width={(share * 100).toFixed(2)} height="4" rx="2" />
+      <rect data-part="meter-track" x="0" y="0" width="100" height="4" />
+      <rect data-part="meter-fill" x="0" y="0" width={(share * 100).toFixed(2)} height="4" />
     </svg>
   );
 }
