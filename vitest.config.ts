@@ -13,6 +13,7 @@ export default defineConfig({
       "packages/*/vitest.react18.config.ts",
       // Every story as a test in Chromium (axe included), and the screenshot tests of the stories.
       "vitest.storybook.config.ts",
+      "vitest.screenshots.config.ts",
       {
         test: {
           name: "scripts",

@@ -8,7 +8,7 @@ import { mswLoader } from "msw-storybook-addon/csf3";
 import { kitDecorator, kitLoader } from "../stories/support/kit";
 
 const preview: Preview = {
-  loaders: [kitLoader, mswLoader],
+  loaders: [kitLoader, mswLoader()],
   decorators: [kitDecorator],
   parameters: {
     layout: "fullscreen",
