@@ -1,0 +1,4 @@
+export {
+  ValidationMessageEditor,
+  type ValidationMessageEditorProps,
+} from "./ValidationMessageEditor";
