@@ -1,0 +1,1 @@
+export { type BalanceState, balanceState, UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";
