@@ -11,3 +11,4 @@ export type { Formatters } from "./i18n/format";
 export { CustomerKitProvider, type CustomerKitProviderProps } from "./provider/CustomerKitProvider";
 export type { CustomerPanelProps } from "./ui/panel";
 // Components: one line each (helpers add theirs below).
+export { UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";
