@@ -12,3 +12,4 @@ export { CustomerKitProvider, type CustomerKitProviderProps } from "./provider/C
 export type { CustomerPanelProps } from "./ui/panel";
 // Components: one line each (helpers add theirs below).
 export { UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";
+export { ValidationMessageEditor, type ValidationMessageEditorProps } from "./ValidationMessageEditor";

@@ -12,11 +12,11 @@ afterEach(() => {
   delete (window as unknown as { __ckPwned?: number }).__ckPwned;
 });
 
-const readHtml = async (kit: TestKit, customerId = NORTHWIND) =>
+const readHtml = async (kit: TestKit, customerId: string = NORTHWIND) =>
   (await kit.client.GET("/customers/{customerId}", { params: { path: { customerId } } })).data
     .validationHtml;
 
-async function open(kit: TestKit, customerId = NORTHWIND, props = {}) {
+async function open(kit: TestKit, customerId: string = NORTHWIND, props = {}) {
   const view = render(<ValidationMessageEditor customerId={customerId} {...props} />, {
     wrapper: kit.wrapper,
   });
