@@ -1,0 +1,1 @@
+export { ConfigurationForm, type ConfigurationFormProps } from "./ConfigurationForm";

@@ -1,0 +1,1 @@
+export { TagsEditor, type TagsEditorProps } from "./TagsEditor";
