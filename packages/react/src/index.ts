@@ -11,5 +11,8 @@ export type { Formatters } from "./i18n/format";
 export { CustomerKitProvider, type CustomerKitProviderProps } from "./provider/CustomerKitProvider";
 export type { CustomerPanelProps } from "./ui/panel";
 // Components: one line each (helpers add theirs below).
+export { ConfigurationForm, type ConfigurationFormProps } from "./ConfigurationForm";
+export { LanguagePicker, type LanguagePickerProps } from "./LanguagePicker";
+export { TagsEditor, type TagsEditorProps } from "./TagsEditor";
 export { UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";
 export { ValidationMessageEditor, type ValidationMessageEditorProps } from "./ValidationMessageEditor";

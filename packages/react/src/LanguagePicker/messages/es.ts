@@ -3,4 +3,12 @@ import type en from "./en";
 
 export default {
   "languagePicker.title": "Idioma",
+  "languagePicker.description": "El idioma en que los usuarios del cliente ven el panel de control.",
+  "languagePicker.default": "Idioma predeterminado",
+  "languagePicker.inherit": "El de la entidad de facturación",
+  "languagePicker.inherit.current": "Ahora {language}",
+  "languagePicker.hint":
+    "Los usuarios que eligieron su propio idioma lo conservan: esto solo cambia a los demás.",
+  "languagePicker.hint.count":
+    "{count, plural, one {# usuario de este cliente tiene} other {# usuarios de este cliente tienen}} su propio idioma.",
 } satisfies Translation<typeof en>;
