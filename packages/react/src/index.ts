@@ -16,3 +16,5 @@ export { LanguagePicker, type LanguagePickerProps } from "./LanguagePicker";
 export { TagsEditor, type TagsEditorProps } from "./TagsEditor";
 export { UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";
 export { ValidationMessageEditor, type ValidationMessageEditorProps } from "./ValidationMessageEditor";
+export { UsersPanel, type UsersPanelProps } from "./UsersPanel";
+export { KeysPanel, type KeysPanelProps } from "./KeysPanel";
