@@ -1,4 +1,37 @@
 /** KeysPanel's strings (English, the source every locale translates). */
 export default {
   "keys.title": "Keys",
+  "keys.description":
+    "Name–value pairs attached to this customer, read by the platform and by integrations.",
+  "keys.loading": "Loading keys…",
+  "keys.add": "Add key",
+  "keys.addTitle": "New key",
+  "keys.addSubmit": "Add key",
+  "keys.editTitle": "Edit {name}",
+  "keys.added": "The key {name} was added.",
+  "keys.saved": "The key {name} was saved.",
+  "keys.removed": "The key {name} was removed.",
+  "keys.empty.title": "No keys yet",
+  "keys.empty.description": "Keys tag the customer for placement, billing and integrations.",
+  "keys.empty.action": "Add the first key",
+  "keys.column.name": "Name",
+  "keys.column.type": "Type",
+  "keys.column.value": "Value",
+  "keys.column.weight": "Weight",
+  "keys.column.actions": "Actions",
+  "keys.copy": "Copy the value of {name}",
+  "keys.edit": "Edit {name}",
+  "keys.remove": "Remove {name}",
+  "keys.removeTitle": "Remove the key {name}?",
+  "keys.removeDescription":
+    "Whatever reads this key will no longer find it. This cannot be undone.",
+  "keys.removeConfirm": "Remove key",
+  "keys.changedMeanwhile":
+    "Someone else changed this key meanwhile. Close this, look at the current value, and remove it again if you still want to.",
+  "keys.field.name": "Name",
+  "keys.field.nameHint": "Letters, digits and . _ : - (for example billing.costCentre).",
+  "keys.field.type": "Type",
+  "keys.field.value": "Value",
+  "keys.field.weight": "Weight",
+  "keys.field.weightHint": "From −1000 to 1000; a higher weight wins over a lower one.",
 };
