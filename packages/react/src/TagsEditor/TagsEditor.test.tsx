@@ -58,7 +58,10 @@ describe("TagsEditor", () => {
     expect(screen.getByRole("button", { name: "Remove tag gpu" })).toBeInTheDocument();
     const input = screen.getByRole("combobox", { name: "Include" });
     expect(input).toHaveAttribute("aria-expanded", "false");
-    expect(input).toHaveAttribute("aria-controls", screen.getByRole("listbox", { hidden: true }).id);
+    expect(input).toHaveAttribute(
+      "aria-controls",
+      screen.getByRole("listbox", { hidden: true }).id,
+    );
   });
 
   it("adds a tag by typing and Enter, removes one, then saves the set with one PUT", async () => {

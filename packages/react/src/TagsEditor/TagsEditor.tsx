@@ -214,9 +214,7 @@ function TagsEditorBody({
                     aria-autocomplete="list"
                     aria-expanded={expanded}
                     aria-controls={listboxId}
-                    aria-activedescendant={
-                      expanded && active >= 0 ? optionId(active) : undefined
-                    }
+                    aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
                     aria-describedby={
                       [field["aria-describedby"], `${field.id}-hint`].filter(Boolean).join(" ") ||
                       undefined
@@ -233,7 +231,7 @@ function TagsEditorBody({
                     onKeyDown={onKeyDown}
                   />
                 </div>
-                <ul
+                <div
                   id={listboxId}
                   role="listbox"
                   data-part="tags-listbox"
@@ -241,7 +239,11 @@ function TagsEditorBody({
                   hidden={!expanded}
                 >
                   {suggestions.map((tag, i) => (
-                    <li
+                    // The combobox pattern: focus stays in the input, which owns the keyboard
+                    // (aria-activedescendant); options are never focused, a click picks one.
+                    // biome-ignore lint/a11y/useFocusableInteractive: see above.
+                    // biome-ignore lint/a11y/useKeyWithClickEvents: the input handles the keys.
+                    <div
                       key={tag}
                       id={optionId(i)}
                       role="option"
@@ -253,9 +255,9 @@ function TagsEditorBody({
                       onClick={() => add(tag)}
                     >
                       {tag}
-                    </li>
+                    </div>
                   ))}
-                </ul>
+                </div>
               </div>
             </FieldShell>
             <Button onClick={() => add()}>{t("tags.add")}</Button>

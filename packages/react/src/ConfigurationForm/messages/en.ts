@@ -26,7 +26,8 @@ export default {
   "configuration.vatExempt": "VAT exempt",
   "configuration.vatExempt.hint": "Invoices to this customer carry no VAT.",
   "configuration.units.title": "Units",
-  "configuration.units.description": "When the customer hears that its unit balance is running low.",
+  "configuration.units.description":
+    "When the customer hears that its unit balance is running low.",
   "configuration.units.suffix": "units",
   "configuration.unitWarnLevel": "Unit warn level",
   "configuration.unitWarnLevel.hint":

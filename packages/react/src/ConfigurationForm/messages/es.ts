@@ -6,7 +6,8 @@ export default {
   "configuration.billing.title": "Facturación",
   "configuration.billing.description": "El plan del cliente y cómo paga sus unidades.",
   "configuration.productOffer": "Oferta de producto",
-  "configuration.productOffer.hint": "Un plan de cliente de la entidad de facturación de este cliente.",
+  "configuration.productOffer.hint":
+    "Un plan de cliente de la entidad de facturación de este cliente.",
   "configuration.productOffer.none": "Sin oferta de producto",
   "configuration.productOffer.option": "{name} ({price})",
   "configuration.creditCustomer": "Cliente a crédito",
@@ -28,7 +29,8 @@ export default {
   "configuration.vatExempt": "Exento de IVA",
   "configuration.vatExempt.hint": "Las facturas a este cliente no llevan IVA.",
   "configuration.units.title": "Unidades",
-  "configuration.units.description": "Cuándo se avisa al cliente de que su saldo de unidades se agota.",
+  "configuration.units.description":
+    "Cuándo se avisa al cliente de que su saldo de unidades se agota.",
   "configuration.units.suffix": "unidades",
   "configuration.unitWarnLevel": "Nivel de aviso",
   "configuration.unitWarnLevel.hint":

@@ -3,7 +3,8 @@ import type en from "./en";
 
 export default {
   "languagePicker.title": "Sprache",
-  "languagePicker.description": "Die Sprache, in der die Benutzer des Kunden das Control Panel sehen.",
+  "languagePicker.description":
+    "Die Sprache, in der die Benutzer des Kunden das Control Panel sehen.",
   "languagePicker.default": "Standardsprache",
   "languagePicker.inherit": "Standard der Abrechnungseinheit",
   "languagePicker.inherit.current": "Derzeit {language}",

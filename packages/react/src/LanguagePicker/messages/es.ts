@@ -3,7 +3,8 @@ import type en from "./en";
 
 export default {
   "languagePicker.title": "Idioma",
-  "languagePicker.description": "El idioma en que los usuarios del cliente ven el panel de control.",
+  "languagePicker.description":
+    "El idioma en que los usuarios del cliente ven el panel de control.",
   "languagePicker.default": "Idioma predeterminado",
   "languagePicker.inherit": "El de la entidad de facturación",
   "languagePicker.inherit.current": "Ahora {language}",
