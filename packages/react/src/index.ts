@@ -5,16 +5,31 @@
  * Part names (`data-part`) are public API: see the package README.
  */
 
+export { ConfigurationForm, type ConfigurationFormProps } from "./ConfigurationForm";
+// Components: one line each (helpers add theirs below).
+export {
+  CustomerDialog,
+  type CustomerDialogProps,
+  type CustomerDialogRootProps,
+  isTabId,
+  type OpenCustomerEvent,
+  TAB_IDS,
+  type TabId,
+  useCustomerDialog,
+} from "./CustomerDialog";
 export type { MessageKey, Messages } from "./i18n/catalog";
 export { type ColorScheme, type I18n, useI18n } from "./i18n/context";
 export type { Formatters } from "./i18n/format";
-export { CustomerKitProvider, type CustomerKitProviderProps } from "./provider/CustomerKitProvider";
-export type { CustomerPanelProps } from "./ui/panel";
-// Components: one line each (helpers add theirs below).
-export { ConfigurationForm, type ConfigurationFormProps } from "./ConfigurationForm";
 export { LanguagePicker, type LanguagePickerProps } from "./LanguagePicker";
+export { CustomerKitProvider, type CustomerKitProviderProps } from "./provider/CustomerKitProvider";
 export { TagsEditor, type TagsEditorProps } from "./TagsEditor";
 export { UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";
-export { ValidationMessageEditor, type ValidationMessageEditorProps } from "./ValidationMessageEditor";
+export type { CustomerPanelProps } from "./ui/panel";
+export { SendEmailForm, type SendEmailFormProps } from "./SendEmailForm";
+export {
+  ValidationMessageEditor,
+  type ValidationMessageEditorProps,
+} from "./ValidationMessageEditor";
 export { UsersPanel, type UsersPanelProps } from "./UsersPanel";
 export { KeysPanel, type KeysPanelProps } from "./KeysPanel";
+export { AssetMaximaForm, type AssetMaximaFormProps } from "./AssetMaximaForm";

@@ -1,0 +1,378 @@
+"use client";
+import type { Impersonation } from "@customer-kit/client";
+import { isCustomerKitError } from "@customer-kit/client";
+import { useCustomer } from "@customer-kit/hooks";
+import * as Dialog from "@radix-ui/react-dialog";
+import * as RadixTabs from "@radix-ui/react-tabs";
+import {
+  Component,
+  type ErrorInfo,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import { useI18n, useRootProps } from "../i18n/context";
+import { ErrorState, LoadingState, Skeleton } from "../ui/states";
+import { Close } from "./Close";
+import {
+  CustomerDialogContext,
+  type CustomerDialogContextValue,
+  type OpenCustomerEvent,
+  useControllable,
+  useCustomerDialog,
+} from "./context";
+import { TitleBar } from "./TitleBar";
+import { TAB_IDS, TABS, type TabId } from "./tabs";
+
+/** Props of {@link CustomerDialog.Root} (and of {@link CustomerDialog}). */
+export interface CustomerDialogRootProps {
+  /** The customer the dialog manages. */
+  customerId: string;
+  /** Whether the dialog is open, controlled (with `onOpenChange`). */
+  open?: boolean;
+  /** Whether it starts open, uncontrolled. @default false */
+  defaultOpen?: boolean;
+  /** Called when the dialog opens or closes (Escape, the close button, the overlay, a delete). */
+  onOpenChange?: (open: boolean) => void;
+  /** The open tab, controlled (with `onTabChange`). */
+  tab?: TabId;
+  /** The tab it opens on, uncontrolled. @default the first of `tabs` */
+  defaultTab?: TabId;
+  /** Called when the user switches tabs. */
+  onTabChange?: (tab: TabId) => void;
+  /**
+   * Which tabs, in which order.
+   * @default every tab: configuration, availability, assetMaxima, units, validation, email,
+   * users, language, themes, keys
+   */
+  tabs?: readonly TabId[];
+  /**
+   * Read-only panels, by tab: `true` for the whole panel, or the names of fields (each panel
+   * documents its field names). @default {}
+   */
+  readOnly?: Partial<Record<TabId, boolean | readonly string[]>>;
+  /** Fields a panel does not show, by tab (each panel documents its field names). @default {} */
+  hidden?: Partial<Record<TabId, readonly string[]>>;
+  /**
+   * Gets the impersonation ("Login to CP"): `token`, `expiresAt`, `controlPanelUrl`, `branding`
+   * (whose branding the control panel shows: `source` `CUSTOMER` or `MBE`, the billing entity,
+   * the theme) and `jobId`.
+   * @default opens `controlPanelUrl` in a new tab (a tab opened at the click, so that popup
+   * blockers let it through, and pointed at the URL when the token arrives)
+   */
+  onImpersonate?: (impersonation: Impersonation) => void;
+  /**
+   * Called with the id of the customer "Create similar" made. The dialog then shows it, unless
+   * the host calls `event.preventDefault()` (to open it its own way).
+   */
+  onOpenCustomer?: (customerId: string, event: OpenCustomerEvent) => void;
+  /** Called after the customer was deleted; the dialog closes. */
+  onDeleted?: (customerId: string) => void;
+  children?: ReactNode;
+}
+
+const EMPTY = {};
+
+/**
+ * The dialog's state for its parts: the customer shown, open or not, the tab, and the props the
+ * panels get. Renders Radix's `Dialog.Root`, so `CustomerDialog.Trigger` opens it.
+ */
+function Root({
+  customerId,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  tab: tabProp,
+  defaultTab,
+  onTabChange,
+  tabs = TAB_IDS,
+  readOnly = EMPTY,
+  hidden = EMPTY,
+  onImpersonate,
+  onOpenCustomer,
+  onDeleted,
+  children,
+}: CustomerDialogRootProps) {
+  const [open, setOpen] = useControllable(openProp, defaultOpen, onOpenChange);
+  const [tabState, setTab] = useControllable<TabId>(
+    tabProp,
+    defaultTab ?? tabs[0] ?? "configuration",
+    onTabChange,
+  );
+  // A tab that is not shown (or none at all) falls back to the first one shown.
+  const tab = (tabState && tabs.includes(tabState) ? tabState : tabs[0]) as TabId;
+  // The customer shown follows the prop, and "Create similar" moves it on to the new customer.
+  const [shown, setShown] = useState({ prop: customerId, id: customerId });
+  if (shown.prop !== customerId) setShown({ prop: customerId, id: customerId });
+  const opener = useRef<HTMLElement | null>(null);
+
+  const value = useMemo<CustomerDialogContextValue>(
+    () => ({
+      customerId: shown.id,
+      showCustomer: (id) => setShown((s) => ({ ...s, id })),
+      open,
+      setOpen,
+      tab,
+      setTab,
+      tabs,
+      readOnly,
+      hidden,
+      onImpersonate,
+      onOpenCustomer,
+      onDeleted,
+      opener,
+    }),
+    [
+      shown.id,
+      open,
+      setOpen,
+      tab,
+      setTab,
+      tabs,
+      readOnly,
+      hidden,
+      onImpersonate,
+      onOpenCustomer,
+      onDeleted,
+    ],
+  );
+  return (
+    <CustomerDialogContext.Provider value={value}>
+      <Dialog.Root open={open} onOpenChange={setOpen}>
+        {children}
+      </Dialog.Root>
+    </CustomerDialogContext.Provider>
+  );
+}
+
+/** The element that opens the dialog (Radix's `Dialog.Trigger`, `asChild`): pass one button. */
+function Trigger({ children }: { children: ReactNode }) {
+  return <Dialog.Trigger asChild>{children}</Dialog.Trigger>;
+}
+
+/**
+ * The dialog itself: Radix's portal, the overlay (`dialog-overlay`) and the content
+ * (`dialog-content`), inside an element that carries the kit's root attributes
+ * (`data-ck-root`, `data-ck-scheme`) so the tokens apply in the portal. Default children: the
+ * title bar and the tabs.
+ */
+function Content({ children }: { children?: ReactNode }) {
+  const { opener } = useCustomerDialog();
+  const { locale } = useI18n();
+  return (
+    <Dialog.Portal>
+      <div {...useRootProps()} data-part="dialog-root" lang={locale}>
+        <Dialog.Overlay data-part="dialog-overlay" />
+        <Dialog.Content
+          data-part="dialog-content"
+          aria-describedby={undefined}
+          onOpenAutoFocus={() => {
+            // Focus has not moved yet: this is what opened the dialog (a host's own button, too).
+            const active = document.activeElement;
+            opener.current =
+              active instanceof HTMLElement && active !== document.body ? active : null;
+          }}
+          onCloseAutoFocus={(event) => {
+            // Radix gives focus back to its Trigger only; a host that opens the dialog with `open`
+            // from its own button gets focus back there too.
+            const target = opener.current;
+            opener.current = null;
+            if (target?.isConnected) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
+          onEscapeKeyDown={(event) => {
+            // Escape in the inline rename cancels the rename, not the dialog.
+            if ((event.target as Element | null)?.closest?.('[data-part="dialog-rename"]'))
+              event.preventDefault();
+          }}
+        >
+          {children ?? (
+            <>
+              <TitleBar />
+              <Tabs />
+            </>
+          )}
+        </Dialog.Content>
+      </div>
+    </Dialog.Portal>
+  );
+}
+
+const WIDE = "(min-width: 768px)";
+const subscribe = (notify: () => void) => {
+  const query = typeof window !== "undefined" ? window.matchMedia?.(WIDE) : undefined;
+  query?.addEventListener("change", notify);
+  return () => query?.removeEventListener("change", notify);
+};
+/** Whether the viewport is wide enough for the tabs on the left (else a strip on top). */
+const useWide = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia?.(WIDE).matches ?? true,
+    () => true,
+  );
+
+/** The skeleton of a panel whose code is still loading. */
+function PanelSkeleton() {
+  return (
+    <LoadingState>
+      <Skeleton width="sm" />
+      <Skeleton width="lg" />
+      <Skeleton height="control" />
+      <Skeleton height="control" />
+      <Skeleton height="block" />
+    </LoadingState>
+  );
+}
+
+/** Keeps a panel that throws from taking the dialog down with it. */
+class PanelBoundary extends Component<
+  { fallback: (retry: () => void) => ReactNode; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error(error, info.componentStack);
+  }
+  override render() {
+    return this.state.failed
+      ? this.props.fallback(() => this.setState({ failed: false }))
+      : this.props.children;
+  }
+}
+
+/**
+ * The tab list (`dialog-tablist`, each `dialog-tab`) and the open tab's panel (`dialog-panel`),
+ * as Radix Tabs: arrow keys move between tabs (up/down on the left-hand list, left/right on the
+ * narrow strip), Home/End to the ends. A panel's code loads when its tab first opens.
+ */
+function Tabs() {
+  const { customerId, tab, setTab, tabs, readOnly, hidden } = useCustomerDialog();
+  const { t } = useI18n();
+  const customer = useCustomer(customerId);
+  const wide = useWide();
+  const list = useRef<HTMLDivElement>(null);
+
+  // The open tab stays in sight on the narrow strip (a deep link to "Keys", say).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of the tab.
+  useEffect(() => {
+    list.current
+      ?.querySelector('[data-state="active"]')
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [tab]);
+
+  if (customer.isError) {
+    const notFound = isCustomerKitError(customer.error) && customer.error.status === 404;
+    return (
+      <div data-part="dialog-body">
+        <ErrorState
+          error={customer.error}
+          {...(notFound
+            ? { title: t("dialog.notFound.title") }
+            : { onRetry: () => void customer.refetch() })}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <RadixTabs.Root
+      data-part="dialog-tabs"
+      value={tab}
+      onValueChange={(value) => setTab(value as TabId)}
+      orientation={wide ? "vertical" : "horizontal"}
+    >
+      <RadixTabs.List ref={list} data-part="dialog-tablist" aria-label={t("dialog.tabs.label")}>
+        {tabs.map((id) => (
+          <RadixTabs.Trigger
+            key={id}
+            value={id}
+            data-part="dialog-tab"
+            // Start loading a panel's code as the pointer or focus gets near its tab.
+            onPointerEnter={() => void TABS[id].Panel.preload()}
+            onFocus={() => void TABS[id].Panel.preload()}
+          >
+            {t(TABS[id].label)}
+          </RadixTabs.Trigger>
+        ))}
+      </RadixTabs.List>
+      {tabs.map((id) => {
+        const { Panel } = TABS[id];
+        return (
+          <RadixTabs.Content key={id} value={id} data-part="dialog-panel">
+            <PanelBoundary
+              key={customerId}
+              fallback={(retry) => (
+                <ErrorState error={null} title={t("dialog.panel.failed")} onRetry={retry} />
+              )}
+            >
+              <Suspense fallback={<PanelSkeleton />}>
+                <Panel
+                  key={customerId}
+                  customerId={customerId}
+                  {...(readOnly[id] !== undefined && { readOnly: readOnly[id] })}
+                  {...(hidden[id] !== undefined && { hidden: hidden[id] })}
+                />
+              </Suspense>
+            </PanelBoundary>
+          </RadixTabs.Content>
+        );
+      })}
+    </RadixTabs.Root>
+  );
+}
+
+/** Props of {@link CustomerDialog}: the Root's, and an optional trigger. */
+export interface CustomerDialogProps extends Omit<CustomerDialogRootProps, "children"> {
+  /** The button that opens the dialog (Radix gives focus back to it on close). */
+  trigger?: ReactNode;
+}
+
+/**
+ * The Manage Customer dialog: the customer's name (rename inline), a "More actions" menu
+ * (Create similar, Login to CP, Delete), and the settings in tabs, each a panel of this kit.
+ *
+ * ```tsx
+ * <CustomerDialog customerId={id} trigger={<button>Manage</button>} defaultTab="units" />
+ * ```
+ *
+ * Rearrange it with its parts: `CustomerDialog.Root` (state and props), `.Trigger`, `.Content`
+ * (portal, overlay, content), `.TitleBar`, `.Tabs`, `.Close`.
+ *
+ * Part names (`data-part`, public API): `dialog-root` (the portal's element with the kit's root
+ * attributes), `dialog-overlay`, `dialog-content`, `dialog-titlebar`, `dialog-heading`,
+ * `dialog-eyebrow`, `dialog-title`, `dialog-status` (the badge's wrapper), `dialog-rename`
+ * (the inline rename form), `dialog-actions`, `dialog-menu`, `dialog-menu-item` (`data-tone`
+ * `danger` on Delete), `dialog-menu-separator`, `dialog-tabs`, `dialog-tablist`, `dialog-tab`,
+ * `dialog-panel`, `dialog-body` (the error state's frame), `dialog-action-overlay`,
+ * `dialog-action` (the Create similar, Login to CP and Delete dialogs), `dialog-action-form`, `dialog-action-title`,
+ * `dialog-action-description`, `dialog-icon`. Radix's `data-state` (`open`/`closed`,
+ * `active`/`inactive`), `data-orientation` and `data-highlighted` go with them.
+ */
+function CustomerDialogDefault({ trigger, ...props }: CustomerDialogProps) {
+  return (
+    <Root {...props}>
+      {trigger !== undefined && <Trigger>{trigger}</Trigger>}
+      <Content />
+    </Root>
+  );
+}
+
+/** The Manage Customer dialog, and its parts for a host to rearrange. */
+export const CustomerDialog = Object.assign(CustomerDialogDefault, {
+  Root,
+  Trigger,
+  Content,
+  TitleBar,
+  Tabs,
+  Close,
+});

@@ -1,0 +1,7 @@
+export {
+  CustomerDialog,
+  type CustomerDialogProps,
+  type CustomerDialogRootProps,
+} from "./CustomerDialog";
+export { type OpenCustomerEvent, useCustomerDialog } from "./context";
+export { isTabId, TAB_IDS, type TabId } from "./tabs";
