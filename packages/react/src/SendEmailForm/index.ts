@@ -1,0 +1,1 @@
+export { SendEmailForm, type SendEmailFormProps } from "./SendEmailForm";
