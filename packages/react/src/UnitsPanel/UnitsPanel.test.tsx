@@ -36,7 +36,7 @@ async function book(
   await user.type(form.getByLabelText("Description"), description);
 }
 
-describe("UnitsPanel", () => {
+describe("UnitsPanel", { timeout: 20_000 }, () => {
   it("shows skeletons while the balance and the ledger load", () => {
     const kit = createTestKit();
     render(<UnitsPanel customerId={NORTHWIND} />, { wrapper: kit.wrapper });

@@ -1,4 +1,32 @@
 /** AssetMaximaForm's strings (English, the source every locale translates). */
 export default {
   "assetMaxima.title": "Asset maxima",
+  "assetMaxima.description":
+    "Limits on what the customer can create. A limit under the current usage stops new resources and removes none.",
+  "assetMaxima.group.compute": "Compute",
+  "assetMaxima.group.storage": "Storage",
+  "assetMaxima.group.network": "Network",
+  "assetMaxima.group.users": "Users",
+  "assetMaxima.group.balance": "Balance",
+  "assetMaxima.group.billing": "Credit (invoice customers)",
+  "assetMaxima.group.billingHint": "Money limits are in {currency}, the currency of the invoices.",
+  "assetMaxima.hint.networkPublic": "Where set, overrides the VLAN limit for public networks.",
+  "assetMaxima.hint.networkPrivate": "Where set, overrides the VLAN limit for private networks.",
+  "assetMaxima.hint.vlans": "The public and private network limits, where set, override this one.",
+  "assetMaxima.hint.cutoff":
+    "At or below this unit balance the customer can create or run no new resources. May be negative.",
+  "assetMaxima.usage": "{used} of {limit}",
+  "assetMaxima.usageUnlimited": "{used} in use",
+  "assetMaxima.usageOf": "Usage of {label}",
+  "assetMaxima.over": "Over limit",
+  "assetMaxima.limitOrNone": "Enter a limit, or choose No limit.",
+  "assetMaxima.noLimitFor": "No limit for {label}",
+  "assetMaxima.unitsSuffix": "units",
+  "assetMaxima.daysSuffix": "days",
+  "assetMaxima.unitsValue": "{amount} units",
+  "assetMaxima.diff.title": "Changes to save",
+  "assetMaxima.diff.item": "{label}: {from} → {to}",
+  "assetMaxima.save": "Save {count, plural, one {# change} other {# changes}}",
+  "assetMaxima.saved": "Asset maxima saved.",
+  "assetMaxima.conflictField": "{label}: they set {theirs}, you want {yours}.",
 };

@@ -1,0 +1,1 @@
+export { ASSET_MAXIMA_GROUPS, AssetMaximaForm, type AssetMaximaFormProps } from "./AssetMaximaForm";
