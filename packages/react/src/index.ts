@@ -33,3 +33,4 @@ export {
 export { UsersPanel, type UsersPanelProps } from "./UsersPanel";
 export { KeysPanel, type KeysPanelProps } from "./KeysPanel";
 export { AssetMaximaForm, type AssetMaximaFormProps } from "./AssetMaximaForm";
+export { AssetMaximaForm, type AssetMaximaFormProps } from "./AssetMaximaForm";
