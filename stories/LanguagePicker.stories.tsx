@@ -23,10 +23,10 @@ export const ChangeDefaultLanguage: Story = {
     await expect(
       await canvas.findByText(/Users who set a language of their own keep it/),
     ).toBeVisible();
-    await userEvent.click(canvas.getByRole("radio", { name: /German/ }));
+    await userEvent.click(canvas.getByRole("radio", { name: /^German/ }));
     await userEvent.click(canvas.getByRole("button", { name: "Save" }));
     await expect(await canvas.findByText("Saved")).toBeVisible();
-    await expect(canvas.getByRole("radio", { name: /German/ })).toBeChecked();
+    await expect(canvas.getByRole("radio", { name: /^German/ })).toBeChecked();
   },
 };
 
@@ -57,7 +57,7 @@ export const Failed: Story = {
 export const Conflict: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole("radio", { name: /French/ }));
+    await userEvent.click(await canvas.findByRole("radio", { name: /^French/ }));
     await fetch(`${API_BASE}/customers/${NORTHWIND}`, {
       method: "PATCH",
       headers: {
@@ -69,7 +69,7 @@ export const Conflict: Story = {
     });
     await userEvent.click(canvas.getByRole("button", { name: "Save" }));
     await expect(await canvas.findByText("Someone else changed this")).toBeVisible();
-    await expect(canvas.getByRole("radio", { name: /French/ })).toBeChecked();
+    await expect(canvas.getByRole("radio", { name: /^French/ })).toBeChecked();
   },
 };
 

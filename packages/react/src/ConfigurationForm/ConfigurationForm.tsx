@@ -29,6 +29,7 @@ import {
 
 type Field = keyof ConfigurationValues & string;
 type AddressLine = "street" | "locality" | "town" | "region" | "country" | "postalCode";
+// Street and locality take a whole row; town and region, postal code and country share one.
 const ADDRESS: readonly AddressLine[] = [
   "street",
   "locality",
@@ -37,6 +38,7 @@ const ADDRESS: readonly AddressLine[] = [
   "postalCode",
   "country",
 ];
+const WIDE: ReadonlySet<AddressLine> = new Set(["street", "locality"]);
 
 /**
  * Props of {@link ConfigurationForm}. `readOnly` and `hidden` take these field names:
@@ -200,7 +202,6 @@ function ConfigurationFormBody({
                 <TextField
                   key={line}
                   label={t(`configuration.address.${line}` as MessageKey)}
-                  optional
                   autoComplete="off"
                   {...text(name)}
                   {...(line === "country" && {
@@ -209,7 +210,7 @@ function ConfigurationFormBody({
                   })}
                 />
               );
-              return line === "street" ? (
+              return WIDE.has(line) ? (
                 <div key={line} data-part="configuration-wide">
                   {field}
                 </div>
@@ -231,7 +232,6 @@ function ConfigurationFormBody({
               <TextField
                 label={t("configuration.vatNumber")}
                 hint={t("configuration.vatNumber.hint")}
-                optional
                 autoComplete="off"
                 {...text("vatNumber")}
               />
@@ -265,7 +265,6 @@ function ConfigurationFormBody({
             <TextField
               label={t("configuration.unitWarnLevel")}
               hint={t("configuration.unitWarnLevel.hint")}
-              optional
               numeric
               inputMode="decimal"
               suffix={t("configuration.units.suffix")}

@@ -18,7 +18,7 @@ async function open(kit: TestKit, props: Partial<Parameters<typeof LanguagePicke
   const view = render(<LanguagePicker customerId={NORTHWIND} {...props} />, {
     wrapper: kit.wrapper,
   });
-  await screen.findByRole("radio", { name: /German/ });
+  await screen.findByRole("radio", { name: /^German/ });
   return view;
 }
 
@@ -39,19 +39,20 @@ describe("LanguagePicker", () => {
     const kit = createTestKit();
     render(<LanguagePicker customerId={NORTHWIND} />, { wrapper: kit.wrapper });
     expect(screen.getByRole("status")).toHaveTextContent("Loading…");
-    await screen.findByRole("radio", { name: /German/ });
+    await screen.findByRole("radio", { name: /^German/ });
     const names = within(group())
       .getAllByRole("radio")
       .map((r) => r.closest("label")?.textContent);
     expect(names).toEqual([
-      expect.stringMatching(/^Billing entity's default/),
-      "EnglishEnglish",
+      // Reseller A's language, named on the card that follows it.
+      expect.stringMatching(/^Billing entity's defaultGerman, as Reseller A/),
+      "English",
       "GermanDeutsch",
       "FrenchFrançais",
       "SpanishEspañol",
       "RussianРусский",
     ]);
-    expect(screen.getByRole("radio", { name: /English/ })).toBeChecked();
+    expect(screen.getByRole("radio", { name: /^English/ })).toBeChecked();
     expect(screen.getByText("Deutsch")).toHaveAttribute("lang", "de");
   });
 
@@ -64,7 +65,7 @@ describe("LanguagePicker", () => {
     });
     await open(kit);
     expect(group()).toHaveAccessibleDescription(
-      "Users who set a language of their own keep it: this changes only the users who have not. 2 users of this customer have a language of their own.",
+      /^Users who set a language of their own keep it: this changes only the users who have not\. ?2 users of this customer have a language of their own\.$/,
     );
   });
 
@@ -73,10 +74,10 @@ describe("LanguagePicker", () => {
     const user = userEvent.setup();
     await open(kit);
     expect(screen.getByRole("button", { name: "Save" })).toBeDisabled();
-    screen.getByRole("radio", { name: /English/ }).focus();
+    screen.getByRole("radio", { name: /^English/ }).focus();
     // Arrow keys move through a radio group and choose as they go (the native pattern).
     await user.keyboard("{ArrowDown}");
-    await waitFor(() => expect(screen.getByRole("radio", { name: /German/ })).toBeChecked());
+    await waitFor(() => expect(screen.getByRole("radio", { name: /^German/ })).toBeChecked());
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByText("Saved")).toBeInTheDocument();
     expect(patches(kit)).toBe(1);
@@ -92,7 +93,7 @@ describe("LanguagePicker", () => {
     expect(await screen.findByText("Saved")).toBeInTheDocument();
     expect(await read(kit)).toBeNull();
     // Reseller A's language, named as what the customer now follows.
-    expect(await screen.findByText("Now German")).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: /Billing entity's default/ })).toBeChecked();
   });
 
   it("shows a refused language's error next to the choice and sends nothing", async () => {
@@ -106,10 +107,10 @@ describe("LanguagePicker", () => {
     });
     const user = userEvent.setup();
     await open(kit);
-    await user.click(screen.getByRole("radio", { name: /Italian/ }));
+    await user.click(screen.getByRole("radio", { name: /^Italian/ }));
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(group()).toHaveAccessibleDescription(/Not one of the choices\./);
-    expect(screen.getByRole("radio", { name: /Italian/ })).toBeChecked();
+    expect(screen.getByRole("radio", { name: /^Italian/ })).toBeChecked();
     expect(patches(kit)).toBe(0);
   });
 
@@ -117,10 +118,10 @@ describe("LanguagePicker", () => {
     const kit = createTestKit();
     const user = userEvent.setup();
     render(<Toggle />, { wrapper: kit.wrapper });
-    await user.click(await screen.findByRole("radio", { name: /French/ }));
+    await user.click(await screen.findByRole("radio", { name: /^French/ }));
     await user.click(screen.getByRole("button", { name: "toggle" }));
     await user.click(screen.getByRole("button", { name: "toggle" }));
-    await waitFor(() => expect(screen.getByRole("radio", { name: /French/ })).toBeChecked());
+    await waitFor(() => expect(screen.getByRole("radio", { name: /^French/ })).toBeChecked());
     expect(patches(kit)).toBe(0);
   });
 
@@ -128,19 +129,19 @@ describe("LanguagePicker", () => {
     const kit = createTestKit();
     const user = userEvent.setup();
     await open(kit);
-    await user.click(screen.getByRole("radio", { name: /French/ }));
+    await user.click(screen.getByRole("radio", { name: /^French/ }));
     await kit.client.PATCH("/customers/{customerId}", {
       params: { path: { customerId: NORTHWIND }, header: { "If-Match": "*" } },
       body: { defaultLanguage: "es" },
     });
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByText("Someone else changed this")).toBeInTheDocument();
-    expect(screen.getByRole("radio", { name: /French/ })).toBeChecked();
+    expect(screen.getByRole("radio", { name: /^French/ })).toBeChecked();
     expect(await read(kit)).toBe("es");
 
     await user.click(screen.getByRole("button", { name: "Reload current values" }));
-    await waitFor(() => expect(screen.getByRole("radio", { name: /Spanish/ })).toBeChecked());
-    await user.click(screen.getByRole("radio", { name: /Russian/ }));
+    await waitFor(() => expect(screen.getByRole("radio", { name: /^Spanish/ })).toBeChecked());
+    await user.click(screen.getByRole("radio", { name: /^Russian/ }));
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(await screen.findByText("Saved")).toBeInTheDocument();
     expect(await read(kit)).toBe("ru");
@@ -154,14 +155,14 @@ describe("LanguagePicker", () => {
     const alert = await screen.findByRole("alert");
     kit.sandbox.setFaults(undefined);
     await user.click(within(alert).getByRole("button", { name: "Try again" }));
-    expect(await screen.findByRole("radio", { name: /German/ })).toBeInTheDocument();
+    expect(await screen.findByRole("radio", { name: /^German/ })).toBeInTheDocument();
   });
 
   it("read-only shows the choice, disabled, without Save", async () => {
     const kit = createTestKit();
     await open(kit, { readOnly: true });
-    expect(screen.getByRole("radio", { name: /English/ })).toBeChecked();
-    expect(screen.getByRole("radio", { name: /German/ })).toBeDisabled();
+    expect(screen.getByRole("radio", { name: /^English/ })).toBeChecked();
+    expect(screen.getByRole("radio", { name: /^German/ })).toBeDisabled();
     expect(screen.queryByRole("button", { name: "Save" })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 import type { LanguageCode } from "@customer-kit/client";
-import { useCustomer, useLanguages } from "@customer-kit/hooks";
+import { useBillingEntities, useCustomer, useLanguages } from "@customer-kit/hooks";
 import {
   type FormValueProps,
   type LanguageValues,
@@ -18,6 +18,7 @@ import {
   FormErrors,
   isFieldReadOnly,
   LoadingState,
+  Notice,
   Section,
   Skeleton,
   SubmitError,
@@ -40,8 +41,9 @@ export interface LanguagePickerProps extends CustomerPanelProps, FormValueProps<
  * with `If-Match`.
  *
  * Parts: `language-picker`, `language-picker-options` (the radio group), `language-picker-option`
- * (a card, `data-state="checked"` on the chosen one), `language-picker-native` (the language's own
- * name), `language-picker-name`, `language-picker-status`.
+ * (a card, `data-state="checked"` on the chosen one), `language-picker-name`,
+ * `language-picker-native` (the language's own name, or what the billing entity's is),
+ * `language-picker-hint`, `language-picker-status`.
  */
 export function LanguagePicker(props: LanguagePickerProps) {
   // A reload after a conflict remounts the form, so that its next edit starts from the version
@@ -71,6 +73,8 @@ function LanguagePickerBody({
   const id = useId();
   const customer = useCustomer(customerId);
   const languages = useLanguages({ limit: 100 });
+  // Only to name the language the customer inherits; the picker does not wait for it.
+  const entities = useBillingEntities({ limit: 100 });
   const form = useLanguageForm({
     customerId,
     ...(value !== undefined && { value }),
@@ -124,23 +128,30 @@ function LanguagePickerBody({
     const known = t(key);
     return known === key ? fallback : known;
   };
-  const effective = customer.data.effectiveLanguage;
   const own = form.usersWithOwnLanguage;
+  const entity = entities.data?.items.find((e) => e.id === customer.data.billingEntity.id);
+  // The billing entity's language: from its record, else (while the customer follows it) the
+  // customer's effective one.
+  const inherited =
+    entity?.defaultLanguage ??
+    (customer.data.defaultLanguage === null ? customer.data.effectiveLanguage : undefined);
 
-  const choices: { code: LanguageCode | ""; name: string; native?: string }[] = [
+  const choices: { code: LanguageCode | ""; name: string; native?: string; detail?: string }[] = [
     {
       code: "",
       name: t("languagePicker.inherit"),
-      // What "the billing entity's" is now, when the customer follows it.
-      ...(customer.data.defaultLanguage === null && {
-        native: t("languagePicker.inherit.current", { language: nameOf(effective, effective) }),
+      ...(inherited && {
+        detail: t("languagePicker.inherit.current", {
+          language: nameOf(inherited, inherited),
+          billingEntity: customer.data.billingEntity.name,
+        }),
       }),
     },
-    ...languages.data.items.map((l) => ({
-      code: l.code,
-      name: nameOf(l.code, l.name),
-      native: l.nativeName,
-    })),
+    ...languages.data.items.map((l) => {
+      const name = nameOf(l.code, l.name);
+      // "English · English" says nothing twice: the own name only where it differs.
+      return { code: l.code, name, ...(l.nativeName !== name && { native: l.nativeName }) };
+    }),
   ];
 
   return (
@@ -177,11 +188,11 @@ function LanguagePickerBody({
                 />
                 <span data-part="language-picker-name">{choice.name}</span>
                 {choice.native && (
-                  // The billing entity's line is in the user's language; a language's own name in it.
-                  <span data-part="language-picker-native" lang={choice.code || undefined}>
+                  <span data-part="language-picker-native" lang={choice.code}>
                     {choice.native}
                   </span>
                 )}
+                {choice.detail && <span data-part="language-picker-native">{choice.detail}</span>}
               </label>
             );
           })}
@@ -191,10 +202,16 @@ function LanguagePickerBody({
             {message}
           </p>
         )}
-        <p data-part="language-picker-hint" id={hintId}>
-          {t("languagePicker.hint")}
-          {own !== undefined && own > 0 && ` ${t("languagePicker.hint.count", { count: own })}`}
-        </p>
+        <div id={hintId}>
+          <Notice>
+            <p>{t("languagePicker.hint")}</p>
+            {own !== undefined && own > 0 && (
+              <p data-part="language-picker-hint">
+                {t("languagePicker.hint.count", { count: own })}
+              </p>
+            )}
+          </Notice>
+        </div>
 
         {form.conflict && (
           <ConflictNotice

@@ -194,13 +194,13 @@ function TagsEditorBody({
         )}
 
         {!locked && (
-          <div data-part="tags-entry">
-            <FieldShell
-              label={t("tags.include")}
-              hint={t("tags.include.hint")}
-              field={field}
-              error={form.errors.tag}
-            >
+          <FieldShell
+            label={t("tags.include")}
+            hint={t("tags.include.hint")}
+            field={field}
+            error={form.errors.tag}
+          >
+            <div data-part="tags-entry">
               <div data-part="tags-combobox">
                 <div data-part="input-frame">
                   <input
@@ -259,9 +259,9 @@ function TagsEditorBody({
                   ))}
                 </div>
               </div>
-            </FieldShell>
-            <Button onClick={() => add()}>{t("tags.add")}</Button>
-          </div>
+              <Button onClick={() => add()}>{t("tags.add")}</Button>
+            </div>
+          </FieldShell>
         )}
 
         {form.conflict && (

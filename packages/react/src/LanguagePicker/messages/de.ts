@@ -7,7 +7,7 @@ export default {
     "Die Sprache, in der die Benutzer des Kunden das Control Panel sehen.",
   "languagePicker.default": "Standardsprache",
   "languagePicker.inherit": "Standard der Abrechnungseinheit",
-  "languagePicker.inherit.current": "Derzeit {language}",
+  "languagePicker.inherit.current": "{language}, wie {billingEntity}",
   "languagePicker.hint":
     "Benutzer, die eine eigene Sprache eingestellt haben, behalten sie: Dies ändert nur die übrigen Benutzer.",
   "languagePicker.hint.count":

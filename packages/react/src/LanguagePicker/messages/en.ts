@@ -4,7 +4,7 @@ export default {
   "languagePicker.description": "The language the customer's users see the control panel in.",
   "languagePicker.default": "Default language",
   "languagePicker.inherit": "Billing entity's default",
-  "languagePicker.inherit.current": "Now {language}",
+  "languagePicker.inherit.current": "{language}, as {billingEntity}",
   "languagePicker.hint":
     "Users who set a language of their own keep it: this changes only the users who have not.",
   "languagePicker.hint.count":

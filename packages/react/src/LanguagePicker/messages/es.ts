@@ -7,7 +7,7 @@ export default {
     "El idioma en que los usuarios del cliente ven el panel de control.",
   "languagePicker.default": "Idioma predeterminado",
   "languagePicker.inherit": "El de la entidad de facturación",
-  "languagePicker.inherit.current": "Ahora {language}",
+  "languagePicker.inherit.current": "{language}, como {billingEntity}",
   "languagePicker.hint":
     "Los usuarios que eligieron su propio idioma lo conservan: esto solo cambia a los demás.",
   "languagePicker.hint.count":

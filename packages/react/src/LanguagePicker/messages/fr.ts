@@ -7,7 +7,7 @@ export default {
     "La langue dans laquelle les utilisateurs du client voient le panneau de contrôle.",
   "languagePicker.default": "Langue par défaut",
   "languagePicker.inherit": "Langue de l'entité de facturation",
-  "languagePicker.inherit.current": "Actuellement {language}",
+  "languagePicker.inherit.current": "{language}, comme {billingEntity}",
   "languagePicker.hint":
     "Les utilisateurs qui ont choisi leur propre langue la gardent : ce réglage ne change que les autres.",
   "languagePicker.hint.count":

@@ -6,7 +6,7 @@ export default {
   "languagePicker.description": "Язык, на котором пользователи клиента видят панель управления.",
   "languagePicker.default": "Язык по умолчанию",
   "languagePicker.inherit": "Как у биллинговой организации",
-  "languagePicker.inherit.current": "Сейчас {language}",
+  "languagePicker.inherit.current": "{language}, как у {billingEntity}",
   "languagePicker.hint":
     "Пользователи, выбравшие собственный язык, сохраняют его: изменение касается только остальных.",
   "languagePicker.hint.count":
