@@ -5,7 +5,11 @@
  * Part names (`data-part`) are public API: see the package README.
  */
 
-export { ConfigurationForm, type ConfigurationFormProps } from "./ConfigurationForm";
+export type { MessageKey, Messages } from "./i18n/catalog";
+export { type ColorScheme, type I18n, useI18n } from "./i18n/context";
+export type { Formatters } from "./i18n/format";
+export { CustomerKitProvider, type CustomerKitProviderProps } from "./provider/CustomerKitProvider";
+export type { CustomerPanelProps } from "./ui/panel";
 // Components: one line each (helpers add theirs below).
 export {
   CustomerDialog,
@@ -17,14 +21,11 @@ export {
   type TabId,
   useCustomerDialog,
 } from "./CustomerDialog";
-export type { MessageKey, Messages } from "./i18n/catalog";
-export { type ColorScheme, type I18n, useI18n } from "./i18n/context";
-export type { Formatters } from "./i18n/format";
+export { ConfigurationForm, type ConfigurationFormProps } from "./ConfigurationForm";
 export { LanguagePicker, type LanguagePickerProps } from "./LanguagePicker";
-export { CustomerKitProvider, type CustomerKitProviderProps } from "./provider/CustomerKitProvider";
 export { TagsEditor, type TagsEditorProps } from "./TagsEditor";
 export { UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";
-export type { CustomerPanelProps } from "./ui/panel";
+export { ThemePicker, type ThemePickerProps } from "./ThemePicker";
 export { SendEmailForm, type SendEmailFormProps } from "./SendEmailForm";
 export {
   ValidationMessageEditor,
@@ -32,5 +33,4 @@ export {
 } from "./ValidationMessageEditor";
 export { UsersPanel, type UsersPanelProps } from "./UsersPanel";
 export { KeysPanel, type KeysPanelProps } from "./KeysPanel";
-export { AssetMaximaForm, type AssetMaximaFormProps } from "./AssetMaximaForm";
 export { AssetMaximaForm, type AssetMaximaFormProps } from "./AssetMaximaForm";

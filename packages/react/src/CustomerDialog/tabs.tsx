@@ -54,10 +54,7 @@ export const TABS = {
   },
   assetMaxima: {
     label: "dialog.tab.assetMaxima",
-    Panel:
-      panel(
-        notYet,
-      ) /* TODO(wire): panel(() => import("../AssetMaximaForm").then((m) => m.AssetMaximaForm)) */,
+    Panel: panel(() => import("../AssetMaximaForm").then((m) => m.AssetMaximaForm)),
   },
   units: {
     label: "dialog.tab.units",
@@ -69,10 +66,7 @@ export const TABS = {
   },
   email: {
     label: "dialog.tab.email",
-    Panel:
-      panel(
-        notYet,
-      ) /* TODO(wire): panel(() => import("../SendEmailForm").then((m) => m.SendEmailForm)) */,
+    Panel: panel(() => import("../SendEmailForm").then((m) => m.SendEmailForm)),
   },
   users: {
     label: "dialog.tab.users",
