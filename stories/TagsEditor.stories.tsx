@@ -57,6 +57,18 @@ export const Completion: Story = {
   },
 };
 
+/** The suggestions open, the first one active: how the popup looks. */
+export const CompletionOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = await canvas.findByRole("combobox", { name: "Include" });
+    await userEvent.type(input, "e");
+    await canvas.findByRole("listbox", { name: "Tags in use" });
+    await userEvent.keyboard("{ArrowDown}");
+    await expect(input).toHaveAttribute("aria-expanded", "true");
+  },
+};
+
 export const Empty: Story = {
   parameters: {
     kit: {

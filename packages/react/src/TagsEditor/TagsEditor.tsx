@@ -286,7 +286,7 @@ function TagsEditorBody({
             <p data-part="tags-status" role="status">
               {saved ? t("common.saved") : ""}
             </p>
-            {form.isDirty && (
+            {form.dirty.tags && (
               <Button variant="ghost" onClick={() => form.reset()} disabled={form.isSubmitting}>
                 {t("common.discard")}
               </Button>
