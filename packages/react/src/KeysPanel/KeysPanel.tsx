@@ -182,7 +182,7 @@ function Columns({ hidden, actions }: { hidden: readonly string[]; actions: bool
           </th>
         )}
         {actions && (
-          <th scope="col">
+          <th scope="col" data-part="keys-actions-header">
             <span data-part="visually-hidden">{t("keys.column.actions")}</span>
           </th>
         )}
@@ -231,7 +231,13 @@ function KeysTable({
                   <CopyButton value={key.value} label={t("keys.copy", { name: key.name })} />
                 </div>
               </td>
-              {!isFieldHidden(hidden, "weight") && <td data-numeric="">{number(key.weight)}</td>}
+              {!isFieldHidden(hidden, "weight") && (
+                <td data-numeric="">
+                  {/* Shown only in the stacked rows of a narrow panel, which have no header. */}
+                  <span data-part="keys-weight-label">{t("keys.column.weight")} </span>
+                  {number(key.weight)}
+                </td>
+              )}
               {(canEdit || canRemove) && (
                 <td>
                   <div data-part="keys-actions">

@@ -244,7 +244,6 @@ function Columns({ hidden }: { hidden: readonly string[] }) {
     <thead>
       <tr>
         <th scope="col">{t("users.column.name")}</th>
-        {!isFieldHidden(hidden, "email") && <th scope="col">{t("users.column.email")}</th>}
         {!isFieldHidden(hidden, "type") && <th scope="col">{t("users.column.type")}</th>}
         {!isFieldHidden(hidden, "isAdmin") && <th scope="col">{t("users.column.admin")}</th>}
         {!isFieldHidden(hidden, "status") && <th scope="col">{t("users.column.status")}</th>}
@@ -275,6 +274,8 @@ function UsersTable({
               data-part="users-row"
               data-state={user.status === "DISABLED" ? "disabled" : "active"}
             >
+              {/* Name and e-mail in one cell, as settings pages list people: the table stays
+                  narrow enough to read its type and status at 360 px. */}
               <td>
                 <button
                   type="button"
@@ -284,8 +285,10 @@ function UsersTable({
                 >
                   {user.name}
                 </button>
+                {!isFieldHidden(hidden, "email") && (
+                  <span data-part="users-email">{user.email}</span>
+                )}
               </td>
-              {!isFieldHidden(hidden, "email") && <td data-part="users-email">{user.email}</td>}
               {!isFieldHidden(hidden, "type") && (
                 <td>
                   <Badge tone={user.type === "API_KEY" ? "accent" : "neutral"}>
@@ -303,7 +306,9 @@ function UsersTable({
                   {user.isAdmin ? (
                     <Badge tone="accent">{t("users.admin")}</Badge>
                   ) : (
-                    <span data-part="users-hint">{t("common.no")}</span>
+                    <span data-part="users-hint" data-state="not-admin">
+                      {t("common.no")}
+                    </span>
                   )}
                 </td>
               )}
@@ -324,7 +329,7 @@ function UsersTable({
 
 function UsersSkeleton({ hidden }: { hidden: readonly string[] }) {
   const { t } = useI18n();
-  const cells = 5 - ["email", "type", "isAdmin", "status"].filter((n) => hidden.includes(n)).length;
+  const cells = 4 - ["type", "isAdmin", "status"].filter((n) => hidden.includes(n)).length;
   return (
     <LoadingState label={t("users.loading")}>
       <div data-part="table-scroll">

@@ -16,7 +16,6 @@ export default {
     "Fügen Sie den ersten Benutzer hinzu, damit sich jemand in diesem Konto anmelden kann.",
   "users.empty.action": "Ersten Benutzer hinzufügen",
   "users.column.name": "Name",
-  "users.column.email": "E-Mail",
   "users.column.type": "Typ",
   "users.column.admin": "Administrator",
   "users.column.status": "Status",

@@ -12,7 +12,6 @@ export default {
   "users.empty.description": "Add the first user so that someone can sign in to this account.",
   "users.empty.action": "Add the first user",
   "users.column.name": "Name",
-  "users.column.email": "E-mail",
   "users.column.type": "Type",
   "users.column.admin": "Admin",
   "users.column.status": "Status",

@@ -16,7 +16,6 @@ export default {
     "Añade el primer usuario para que alguien pueda iniciar sesión en esta cuenta.",
   "users.empty.action": "Añadir el primer usuario",
   "users.column.name": "Nombre",
-  "users.column.email": "Correo",
   "users.column.type": "Tipo",
   "users.column.admin": "Administrador",
   "users.column.status": "Estado",

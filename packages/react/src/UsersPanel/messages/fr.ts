@@ -16,7 +16,6 @@ export default {
     "Ajoutez le premier utilisateur pour que quelqu’un puisse se connecter à ce compte.",
   "users.empty.action": "Ajouter le premier utilisateur",
   "users.column.name": "Nom",
-  "users.column.email": "E-mail",
   "users.column.type": "Type",
   "users.column.admin": "Administrateur",
   "users.column.status": "Statut",

@@ -15,7 +15,6 @@ export default {
     "Добавьте первого пользователя, чтобы кто-то мог войти в эту учётную запись.",
   "users.empty.action": "Добавить первого пользователя",
   "users.column.name": "Имя",
-  "users.column.email": "Эл. почта",
   "users.column.type": "Тип",
   "users.column.admin": "Администратор",
   "users.column.status": "Статус",
