@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { createTestKit, SANDBOX_IDS, SANDBOX_TOKENS, type TestKit } from "../testing/kit";
 import { ConfigurationForm } from "./ConfigurationForm";
 
+// The first read of a test may take seconds on a loaded machine (cold transforms, five suites).
+const LOAD = { timeout: 10_000 };
 const NORTHWIND = SANDBOX_IDS.customers.resellerAPrepay;
 const BUSINESS = SANDBOX_IDS.productOffers.resellerABusinessPlan;
 
@@ -17,7 +19,7 @@ async function open(kit: TestKit, props: Partial<Parameters<typeof Configuration
   const view = render(<ConfigurationForm customerId={NORTHWIND} {...props} />, {
     wrapper: kit.wrapper,
   });
-  await screen.findByDisplayValue("GB123456789");
+  await screen.findByDisplayValue("GB123456789", {}, LOAD);
   return view;
 }
 
@@ -34,12 +36,13 @@ function Toggle() {
   );
 }
 
-describe("ConfigurationForm", () => {
+// Generous: user-event typing is slow on a loaded machine (the default is 5 s).
+describe("ConfigurationForm", { timeout: 30_000 }, () => {
   it("shows a skeleton, then the customer's values in their sections", async () => {
     const kit = createTestKit();
     render(<ConfigurationForm customerId={NORTHWIND} />, { wrapper: kit.wrapper });
     expect(screen.getByRole("status")).toHaveTextContent("Loading…");
-    await screen.findByDisplayValue("GB123456789");
+    await screen.findByDisplayValue("GB123456789", {}, LOAD);
     for (const name of ["Billing", "Address", "Tax", "Units"])
       expect(screen.getByRole("heading", { name })).toBeInTheDocument();
     expect(screen.getByLabelText("Product offer")).toHaveValue(BUSINESS);
@@ -76,7 +79,7 @@ describe("ConfigurationForm", () => {
     expect(screen.getByRole("button", { name: "Discard changes" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Save" }));
 
-    expect(await screen.findByText("Saved")).toBeInTheDocument();
+    expect(await screen.findByText("Saved", {}, LOAD)).toBeInTheDocument();
     expect(patches(kit)).toBe(1);
     expect(screen.queryByRole("button", { name: "Discard changes" })).toBeNull();
     const stored = await read(kit);
@@ -91,7 +94,7 @@ describe("ConfigurationForm", () => {
     await open(kit);
     await user.click(screen.getByLabelText(/Town or city/));
     await user.keyboard("{Control>}a{/Control}Canary Wharf{Enter}");
-    expect(await screen.findByText("Saved")).toBeInTheDocument();
+    expect(await screen.findByText("Saved", {}, LOAD)).toBeInTheDocument();
     expect((await read(kit)).address.town).toBe("Canary Wharf");
   });
 
@@ -140,7 +143,7 @@ describe("ConfigurationForm", () => {
     const kit = createTestKit();
     const user = userEvent.setup();
     render(<Toggle />, { wrapper: kit.wrapper });
-    const vat = await screen.findByDisplayValue("GB123456789");
+    const vat = await screen.findByDisplayValue("GB123456789", {}, LOAD);
     await user.clear(vat);
     await user.type(vat, "GB999");
     await user.click(screen.getByRole("button", { name: "toggle" }));
@@ -163,7 +166,7 @@ describe("ConfigurationForm", () => {
     });
     await user.click(screen.getByRole("button", { name: "Save" }));
 
-    const notice = await screen.findByText("Someone else changed this");
+    const notice = await screen.findByText("Someone else changed this", {}, LOAD);
     expect(notice.closest("[role=alert]")).toHaveTextContent(
       "Changed by someone else: VAT number.",
     );
@@ -177,7 +180,7 @@ describe("ConfigurationForm", () => {
     await user.clear(fresh);
     await user.type(fresh, "GB333333333");
     await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(await screen.findByText("Saved")).toBeInTheDocument();
+    expect(await screen.findByText("Saved", {}, LOAD)).toBeInTheDocument();
     expect((await read(kit)).vatNumber).toBe("GB333333333");
   });
 

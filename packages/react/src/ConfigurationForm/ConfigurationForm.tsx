@@ -344,23 +344,30 @@ function regionName(locale: string, code: string): string | undefined {
 /** Skeletons in the form's own shape: four sections, each a heading and its fields. */
 function ConfigurationSkeleton() {
   const root = useRootProps();
-  const fields = [2, 6, 2, 1];
+  // Per section, its fields: "w" a whole row, "h" half a row with a hint under it, "f" without.
+  const sections = ["hf", "wwffhf", "hf", "h"];
   return (
     <div {...root} data-part="configuration">
       <LoadingState>
-        {fields.map((count, section) => (
+        {sections.map((fields, section) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of placeholders.
           <div key={section} data-part="section">
-            <div>
-              <Skeleton width="sm" />
+            <div data-part="field">
+              <Skeleton width="xs" />
               <Skeleton width="md" />
             </div>
             <div data-part="configuration-fields">
-              {Array.from({ length: count }, (_, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of placeholders.
-                <div key={i} data-part="field">
-                  <Skeleton width="sm" />
-                  <Skeleton height="control" />
+              {[...fields].map((kind, i) => (
+                <div
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of placeholders.
+                  key={i}
+                  data-part={kind === "w" ? "configuration-wide" : undefined}
+                >
+                  <div data-part="field">
+                    <Skeleton width="sm" />
+                    <Skeleton height="control" />
+                    {kind === "h" && <Skeleton width="lg" />}
+                  </div>
                 </div>
               ))}
             </div>

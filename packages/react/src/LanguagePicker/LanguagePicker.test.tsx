@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { createTestKit, SANDBOX_IDS, type TestKit } from "../testing/kit";
 import { LanguagePicker } from "./LanguagePicker";
 
+// The first read of a test may take seconds on a loaded machine (cold transforms, five suites).
+const LOAD = { timeout: 10_000 };
 const NORTHWIND = SANDBOX_IDS.customers.resellerAPrepay;
 
 const read = async (kit: TestKit) =>
@@ -18,7 +20,7 @@ async function open(kit: TestKit, props: Partial<Parameters<typeof LanguagePicke
   const view = render(<LanguagePicker customerId={NORTHWIND} {...props} />, {
     wrapper: kit.wrapper,
   });
-  await screen.findByRole("radio", { name: /^German/ });
+  await screen.findByRole("radio", { name: /^German/ }, LOAD);
   return view;
 }
 
@@ -34,12 +36,13 @@ function Toggle() {
   );
 }
 
-describe("LanguagePicker", () => {
+// Generous: user-event typing is slow on a loaded machine (the default is 5 s).
+describe("LanguagePicker", { timeout: 30_000 }, () => {
   it("shows a skeleton, then the platform's languages with their own names, the customer's chosen", async () => {
     const kit = createTestKit();
     render(<LanguagePicker customerId={NORTHWIND} />, { wrapper: kit.wrapper });
     expect(screen.getByRole("status")).toHaveTextContent("Loading…");
-    await screen.findByRole("radio", { name: /^German/ });
+    await screen.findByRole("radio", { name: /^German/ }, LOAD);
     const names = within(group())
       .getAllByRole("radio")
       .map((r) => r.closest("label")?.textContent);
@@ -79,7 +82,7 @@ describe("LanguagePicker", () => {
     await user.keyboard("{ArrowDown}");
     await waitFor(() => expect(screen.getByRole("radio", { name: /^German/ })).toBeChecked());
     await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(await screen.findByText("Saved")).toBeInTheDocument();
+    expect(await screen.findByText("Saved", {}, LOAD)).toBeInTheDocument();
     expect(patches(kit)).toBe(1);
     expect(await read(kit)).toBe("de");
   });
@@ -90,7 +93,7 @@ describe("LanguagePicker", () => {
     await open(kit);
     await user.click(screen.getByRole("radio", { name: /Billing entity's default/ }));
     await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(await screen.findByText("Saved")).toBeInTheDocument();
+    expect(await screen.findByText("Saved", {}, LOAD)).toBeInTheDocument();
     expect(await read(kit)).toBeNull();
     // Reseller A's language, named as what the customer now follows.
     expect(screen.getByRole("radio", { name: /Billing entity's default/ })).toBeChecked();
@@ -118,7 +121,7 @@ describe("LanguagePicker", () => {
     const kit = createTestKit();
     const user = userEvent.setup();
     render(<Toggle />, { wrapper: kit.wrapper });
-    await user.click(await screen.findByRole("radio", { name: /^French/ }));
+    await user.click(await screen.findByRole("radio", { name: /^French/ }, LOAD));
     await user.click(screen.getByRole("button", { name: "toggle" }));
     await user.click(screen.getByRole("button", { name: "toggle" }));
     await waitFor(() => expect(screen.getByRole("radio", { name: /^French/ })).toBeChecked());
@@ -135,7 +138,7 @@ describe("LanguagePicker", () => {
       body: { defaultLanguage: "es" },
     });
     await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(await screen.findByText("Someone else changed this")).toBeInTheDocument();
+    expect(await screen.findByText("Someone else changed this", {}, LOAD)).toBeInTheDocument();
     expect(screen.getByRole("radio", { name: /^French/ })).toBeChecked();
     expect(await read(kit)).toBe("es");
 
@@ -143,7 +146,7 @@ describe("LanguagePicker", () => {
     await waitFor(() => expect(screen.getByRole("radio", { name: /^Spanish/ })).toBeChecked());
     await user.click(screen.getByRole("radio", { name: /^Russian/ }));
     await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(await screen.findByText("Saved")).toBeInTheDocument();
+    expect(await screen.findByText("Saved", {}, LOAD)).toBeInTheDocument();
     expect(await read(kit)).toBe("ru");
   });
 

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { createTestKit, SANDBOX_IDS, type TestKit } from "../testing/kit";
 import { TagsEditor } from "./TagsEditor";
 
+// The first read of a test may take seconds on a loaded machine (cold transforms, five suites).
+const LOAD = { timeout: 10_000 };
 const NORTHWIND = SANDBOX_IDS.customers.resellerAPrepay;
 
 const read = async (kit: TestKit) =>
@@ -32,7 +34,7 @@ function tagInUse(kit: TestKit): string {
 
 async function open(kit: TestKit, props: Partial<Parameters<typeof TagsEditor>[0]> = {}) {
   const view = render(<TagsEditor customerId={NORTHWIND} {...props} />, { wrapper: kit.wrapper });
-  await screen.findByText("gpu");
+  await screen.findByText("gpu", {}, LOAD);
   return view;
 }
 
@@ -48,12 +50,13 @@ function Toggle() {
   );
 }
 
-describe("TagsEditor", () => {
+// Generous: user-event typing is slow on a loaded machine (the default is 5 s).
+describe("TagsEditor", { timeout: 30_000 }, () => {
   it("shows a skeleton, then the customer's tags as chips, each with its remove button", async () => {
     const kit = createTestKit();
     render(<TagsEditor customerId={NORTHWIND} />, { wrapper: kit.wrapper });
     expect(screen.getByRole("status")).toHaveTextContent("Loading…");
-    await screen.findByText("gpu");
+    await screen.findByText("gpu", {}, LOAD);
     expect(chips()).toEqual(["eu-west", "gpu"]);
     expect(screen.getByRole("button", { name: "Remove tag gpu" })).toBeInTheDocument();
     const input = screen.getByRole("combobox", { name: "Include" });
@@ -77,7 +80,7 @@ describe("TagsEditor", () => {
     expect(puts(kit)).toBe(0);
 
     await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(await screen.findByText("Saved")).toBeInTheDocument();
+    expect(await screen.findByText("Saved", {}, LOAD)).toBeInTheDocument();
     expect(puts(kit)).toBe(1);
     expect(await read(kit)).toEqual(["gpu", "zz-new"]);
   });
@@ -141,7 +144,7 @@ describe("TagsEditor", () => {
     });
     const user = userEvent.setup();
     render(<TagsEditor customerId={NORTHWIND} />, { wrapper: kit.wrapper });
-    await screen.findByText("t000");
+    await screen.findByText("t000", {}, LOAD);
     await user.type(screen.getByRole("combobox", { name: "Include" }), "one-more{Enter}");
     await user.click(screen.getByRole("button", { name: "Save" }));
     const list = screen.getByRole("list", { name: "Tags" });
@@ -153,7 +156,7 @@ describe("TagsEditor", () => {
     const kit = createTestKit();
     const user = userEvent.setup();
     render(<Toggle />, { wrapper: kit.wrapper });
-    await screen.findByText("gpu");
+    await screen.findByText("gpu", {}, LOAD);
     await user.type(screen.getByRole("combobox", { name: "Include" }), "kept{Enter}");
     await user.click(screen.getByRole("button", { name: "toggle" }));
     await user.click(screen.getByRole("button", { name: "toggle" }));
@@ -172,7 +175,9 @@ describe("TagsEditor", () => {
       body: { tags: ["theirs"] },
     });
     await user.click(screen.getByRole("button", { name: "Save" }));
-    const notice = (await screen.findByText("Someone else changed this")).closest("[role=alert]");
+    const notice = (await screen.findByText("Someone else changed this", {}, LOAD)).closest(
+      "[role=alert]",
+    );
     expect(notice).toHaveTextContent("The tags are now: theirs.");
     expect(chips()).toEqual(["eu-west", "gpu", "mine"]);
     expect(await read(kit)).toEqual(["theirs"]);
@@ -181,7 +186,7 @@ describe("TagsEditor", () => {
     await waitFor(() => expect(chips()).toEqual(["theirs"]));
     await user.type(screen.getByRole("combobox", { name: "Include" }), "mine{Enter}");
     await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(await screen.findByText("Saved")).toBeInTheDocument();
+    expect(await screen.findByText("Saved", {}, LOAD)).toBeInTheDocument();
     expect(await read(kit)).toEqual(["mine", "theirs"]);
   });
 
