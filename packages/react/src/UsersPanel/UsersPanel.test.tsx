@@ -20,7 +20,8 @@ const row = (name: string) =>
 const harryId = (kit: TestKit) =>
   kit.sandbox.store.list("users", NORTHWIND).find((u) => u.name === "Harry Wilson")?.id as string;
 
-describe("UsersPanel", () => {
+// Many user-event steps against the sandbox: more than the default 5 s on a busy machine.
+describe("UsersPanel", { timeout: 20_000 }, () => {
   it("shows skeleton rows while the users load", () => {
     const kit = createTestKit();
     render(<UsersPanel customerId={NORTHWIND} />, { wrapper: kit.wrapper });
