@@ -107,19 +107,28 @@ function UnitsBalance({ customerId }: { customerId: string }) {
             </div>
           ))}
         </dl>
-        {state === "cutoff" && (
-          <Notice tone="danger" title={t("units.notice.cutoff.title")}>
-            <p>{t("units.notice.cutoff.body", { cutoff: units(balance.cutoffBalance ?? "0") })}</p>
-          </Notice>
-        )}
-        {state !== "ok" && balance.unitWarnLevel !== null && (
+        {state !== "ok" && (
+          // One notice: the cutoff says more than the warn level, and the e-mail goes with both.
           <Notice
-            tone={state === "cutoff" ? "info" : "warning"}
-            title={t("units.notice.warning.title")}
+            tone={state === "cutoff" ? "danger" : "warning"}
+            title={t(
+              state === "cutoff" ? "units.notice.cutoff.title" : "units.notice.warning.title",
+            )}
           >
             <p>
-              {t("units.notice.warning.body", { level: units(balance.unitWarnLevel) })}{" "}
-              {t(balance.warningSent ? "units.notice.warningSent" : "units.notice.warningNotSent")}
+              {state === "cutoff"
+                ? t("units.notice.cutoff.body", { cutoff: units(balance.cutoffBalance ?? "0") })
+                : t("units.notice.warning.body", { level: units(balance.unitWarnLevel ?? "0") })}
+              {balance.unitWarnLevel !== null && (
+                <>
+                  {" "}
+                  {t(
+                    balance.warningSent
+                      ? "units.notice.warningSent"
+                      : "units.notice.warningNotSent",
+                  )}
+                </>
+              )}
             </p>
           </Notice>
         )}
@@ -344,7 +353,7 @@ function UnitsLedger({
               {entries.map((entry) => (
                 <tr key={entry.id} data-direction={entry.direction}>
                   <td data-part="units-ledger-date">{dateTime(entry.createdAt)}</td>
-                  <td>
+                  <td data-part="units-ledger-description">
                     {entry.description}
                     <span data-part="units-ledger-meta">
                       {t(`units.ledger.source.${entry.source}`)}
