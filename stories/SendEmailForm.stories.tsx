@@ -13,7 +13,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByRole("checkbox", { name: /Jane Doe/ });
+    await within(canvasElement).findByRole("checkbox", { name: /Jane Doe/ }, { timeout: 10_000 });
   },
 };
 
@@ -22,7 +22,7 @@ export const SendAnEmail: Story = {
   name: "Flow: send an e-mail",
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findByRole("checkbox", { name: /Jane Doe/ });
+    await canvas.findByRole("checkbox", { name: /Jane Doe/ }, { timeout: 10_000 });
     await userEvent.type(
       canvas.getByRole("textbox", { name: "Subject" }),
       "Planned maintenance on 3 December",
@@ -68,7 +68,7 @@ export const ServerFieldError: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findByRole("checkbox", { name: /Jane Doe/ });
+    await canvas.findByRole("checkbox", { name: /Jane Doe/ }, { timeout: 10_000 });
     await userEvent.type(canvas.getByRole("textbox", { name: "Subject" }), "Hello");
     await userEvent.type(canvas.getByRole("textbox", { name: "Message" }), "Anyone there?");
     await userEvent.click(canvas.getByRole("button", { name: "Send" }));

@@ -14,7 +14,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const source = (canvas: ReturnType<typeof within>) =>
-  canvas.findByRole("textbox", { name: "HTML source" });
+  // Room for a cold start (the first story of a run loads modules and MSW's worker).
+  canvas.findByRole("textbox", { name: "HTML source" }, { timeout: 10_000 });
 
 export const Default: Story = {};
 

@@ -1,8 +1,11 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createTestKit, SANDBOX_IDS, type TestKit } from "../testing/kit";
 import { ValidationMessageEditor } from "./ValidationMessageEditor";
+
+// Typing through user-event against the sandbox is slow on a busy CI machine: more than 5 s.
+vi.setConfig({ testTimeout: 20_000 });
 
 const CONTOSO = SANDBOX_IDS.customers.resellerAInvoice;
 const NORTHWIND = SANDBOX_IDS.customers.resellerAPrepay;
