@@ -129,7 +129,8 @@ function LanguagePickerBody({
     return known === key ? fallback : known;
   };
   const own = form.usersWithOwnLanguage;
-  const entity = entities.data?.items.find((e) => e.id === customer.data.billingEntity.id);
+  const entityId = customer.data.billingEntity.id;
+  const entity = entities.data?.items.find((e) => e.id === entityId);
   // The billing entity's language: from its record, else (while the customer follows it) the
   // customer's effective one.
   const inherited =
