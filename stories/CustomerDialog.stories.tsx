@@ -75,6 +75,7 @@ export const Narrow: Story = {
 
 /** The customer has not arrived: a skeleton where the name goes, the panel's own skeleton. */
 export const Loading: Story = {
+  args: { defaultTab: "configuration" },
   parameters: { kit: { card: false, pending: ["getCustomer"] } },
   play: async ({ canvasElement }) => {
     const d = await dialog(canvasElement);

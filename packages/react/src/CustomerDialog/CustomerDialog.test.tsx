@@ -197,6 +197,8 @@ describe("CustomerDialog", { timeout: 20_000 }, () => {
       "Language",
     ]);
     expect(screen.getByRole("tab", { name: "Keys" })).toHaveAttribute("aria-selected", "true");
+    // Focus starts on the open tab, so the arrow keys move through the settings at once.
+    expect(screen.getByRole("tab", { name: "Keys" })).toHaveFocus();
   });
 
   it("creates a similar customer and opens it", async () => {

@@ -170,11 +170,21 @@ function Content({ children }: { children?: ReactNode }) {
         <Dialog.Content
           data-part="dialog-content"
           aria-describedby={undefined}
-          onOpenAutoFocus={() => {
+          onOpenAutoFocus={(event) => {
             // Focus has not moved yet: this is what opened the dialog (a host's own button, too).
             const active = document.activeElement;
             opener.current =
               active instanceof HTMLElement && active !== document.body ? active : null;
+            // Focus starts on the open tab: the arrow keys then move through the settings, and
+            // Tab leads into the panel. (Radix's default, the first button, is Close while the
+            // name loads.)
+            const tab = (event.target as HTMLElement).querySelector<HTMLElement>(
+              '[data-part="dialog-tab"][data-state="active"]',
+            );
+            if (tab) {
+              event.preventDefault();
+              tab.focus();
+            }
           }}
           onCloseAutoFocus={(event) => {
             // Radix gives focus back to its Trigger only; a host that opens the dialog with `open`
@@ -355,7 +365,7 @@ export interface CustomerDialogProps extends Omit<CustomerDialogRootProps, "chil
  * `danger` on Delete), `dialog-menu-separator`, `dialog-tabs`, `dialog-tablist`, `dialog-tab`,
  * `dialog-panel`, `dialog-body` (the error state's frame), `dialog-action-overlay`,
  * `dialog-action` (the Create similar, Login to CP and Delete dialogs), `dialog-action-form`, `dialog-action-title`,
- * `dialog-action-description`, `dialog-icon`. Radix's `data-state` (`open`/`closed`,
+ * `dialog-action-description`, `dialog-icon`, `dialog-edit-label` (hidden below 768 px). Radix's `data-state` (`open`/`closed`,
  * `active`/`inactive`), `data-orientation` and `data-highlighted` go with them.
  */
 function CustomerDialogDefault({ trigger, ...props }: CustomerDialogProps) {

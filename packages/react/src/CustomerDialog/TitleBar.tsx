@@ -55,7 +55,7 @@ export function TitleBar() {
   return (
     <header data-part="dialog-titlebar">
       <div data-part="dialog-heading">
-        <p data-part="dialog-eyebrow">{t("dialog.title")}</p>
+        {(customer.isPending || name) && <p data-part="dialog-eyebrow">{t("dialog.title")}</p>}
         {customer.isPending ? (
           <div data-part="dialog-title-row">
             <Dialog.Title data-part="dialog-title">
@@ -65,11 +65,13 @@ export function TitleBar() {
           </div>
         ) : !name ? (
           <div data-part="dialog-title-row">
-            <Dialog.Title data-part="dialog-title">{t("dialog.notFound.title")}</Dialog.Title>
+            {/* What went wrong is in the body (the tabs' place). */}
+            <Dialog.Title data-part="dialog-title">{t("dialog.title")}</Dialog.Title>
           </div>
         ) : editing ? (
           <form
             data-part="dialog-rename"
+            data-invalid={errorText ? "" : undefined}
             {...form.getFormProps()}
             onSubmit={async (event) => {
               if (await form.submit(event)) setRenaming(false);
@@ -133,7 +135,7 @@ export function TitleBar() {
               <svg data-part="dialog-icon" viewBox="0 0 16 16" aria-hidden="true">
                 <path d="M10.5 2.5l3 3L6 13H3v-3z" />
               </svg>
-              {t("common.edit")}
+              <span data-part="dialog-edit-label">{t("common.edit")}</span>
             </Button>
           </div>
         )}

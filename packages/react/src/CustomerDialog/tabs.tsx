@@ -1,9 +1,7 @@
 "use client";
 import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 import type { MessageKey } from "../i18n/catalog";
-import { useI18n } from "../i18n/context";
 import type { CustomerPanelProps } from "../ui/panel";
-import { EmptyState } from "../ui/states";
 
 /** A panel as the dialog shows it: loaded on first open, and loadable ahead (hover, focus). */
 export type LazyPanel = LazyExoticComponent<ComponentType<CustomerPanelProps>> & {
@@ -20,8 +18,8 @@ export interface TabDefinition {
 }
 
 /**
- * A code-split panel. The import runs once, on first use; the dialog's own bundle holds none of
- * the panels, so it stays small however many tabs it gets.
+ * A code-split panel: its code is imported once, when its tab first opens (or is pointed at), so
+ * the dialog itself stays small however many tabs it gets.
  */
 function panel(load: () => Promise<ComponentType<CustomerPanelProps>>): LazyPanel {
   let loading: Promise<{ default: ComponentType<CustomerPanelProps> }> | undefined;
@@ -31,13 +29,6 @@ function panel(load: () => Promise<ComponentType<CustomerPanelProps>>): LazyPane
   };
   return Object.assign(lazy(once), { preload: once });
 }
-
-// A stand-in while a panel's folder has no index.ts yet (removed as each lands).
-function NotYet() {
-  const { t } = useI18n();
-  return <EmptyState title={t("dialog.panel.failed")} />;
-}
-const notYet = async () => NotYet;
 
 /**
  * The dialog's tabs, in their default order. Adding a tab is one entry here (and its label in
@@ -78,10 +69,7 @@ export const TABS = {
   },
   themes: {
     label: "dialog.tab.themes",
-    Panel:
-      panel(
-        notYet,
-      ) /* TODO(wire): panel(() => import("../ThemePicker").then((m) => m.ThemePicker)) */,
+    Panel: panel(() => import("../ThemePicker").then((m) => m.ThemePicker)),
   },
   keys: {
     label: "dialog.tab.keys",
