@@ -16,6 +16,9 @@ function MaximaForm() {
         fields={["MAX_SERVERS", "MAX_STORAGEGB", "CUTOFF_BALANCE", "CREDIT_LIMIT"]}
       />
       {form.conflict && <p>conflict</p>}
+      <button type="button" onClick={form.reset}>
+        Reload
+      </button>
     </>
   );
 }
@@ -149,5 +152,28 @@ describe("useAssetMaximaForm", () => {
     expect(await screen.findByText("conflict")).toBeInTheDocument();
     expect(servers).toHaveValue("30");
     expect((await read(kit)).limits.MAX_SERVERS).toBe(5);
+  });
+
+  it("saves against the current version after a conflict and a reset (no second conflict)", async () => {
+    const kit = createTestKit();
+    const user = userEvent.setup();
+    await open(kit);
+    const servers = screen.getByLabelText("MAX_SERVERS");
+    await user.clear(servers);
+    await user.type(servers, "30");
+    await kit.client.PUT("/customers/{customerId}/asset-maxima", {
+      params: { path: { customerId: NORTHWIND }, header: { "If-Match": "*" } },
+      body: { limits: { MAX_SERVERS: 5 } },
+    });
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByText("conflict")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Reload" }));
+    expect(await screen.findByLabelText("MAX_SERVERS")).toHaveValue("5");
+    await user.clear(servers);
+    await user.type(servers, "40");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(async () => expect((await read(kit)).limits.MAX_SERVERS).toBe(40));
+    expect(screen.queryByText("conflict")).toBeNull();
   });
 });

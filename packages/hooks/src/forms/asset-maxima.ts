@@ -67,6 +67,11 @@ export function useAssetMaximaForm({
   });
   return {
     ...form,
+    /** Back to the current values: drops the draft and the version the edit was based on. */
+    reset: () => {
+      version.drop();
+      form.reset();
+    },
     /** The asset maxima as last read (with `currency`, of the money limits). */
     assetMaxima: data,
     usage: (data?.usage ?? []).map(({ key, used }): AssetUsageState => {

@@ -55,25 +55,34 @@ export function useCustomerForm<V extends Values>(
   const customer = current?.value;
   const version = useBaseVersion(current);
   const update = useUpdateCustomer(customerId, { base: version.get() });
+  const edit = useForm<V, Customer | undefined>({
+    ...props,
+    onValueChange: (values) => {
+      version.pin();
+      props.onValueChange?.(values);
+    },
+    base: read(customer),
+    draftKey: `${form}:${customerId}`,
+    constraints: constraints.CustomerPatch,
+    submit: async (_values, changed) => {
+      // Nothing changed: nothing to send (a PATCH must set at least one field).
+      if (!Object.keys(changed).length) return customer;
+      const saved = await update.mutateAsync(toPatch(changed));
+      version.drop();
+      return saved.value;
+    },
+    ...more,
+  });
   return {
-    ...useForm<V, Customer | undefined>({
-      ...props,
-      onValueChange: (values) => {
-        version.pin();
-        props.onValueChange?.(values);
-      },
-      base: read(customer),
-      draftKey: `${form}:${customerId}`,
-      constraints: constraints.CustomerPatch,
-      submit: async (_values, changed) => {
-        // Nothing changed: nothing to send (a PATCH must set at least one field).
-        if (!Object.keys(changed).length) return customer;
-        const saved = await update.mutateAsync(toPatch(changed));
-        version.drop();
-        return saved.value;
-      },
-      ...more,
-    }),
+    ...edit,
+    /**
+     * Back to the current values: drops the draft and the version the edit was based on, so that
+     * the next save (after a conflict, say) is checked against the customer as it is now.
+     */
+    reset: () => {
+      version.drop();
+      edit.reset();
+    },
     /** The customer as last read; `undefined` until it is. */
     customer,
     /** The conflict of the last save (someone else changed the same fields), from the mutation. */
