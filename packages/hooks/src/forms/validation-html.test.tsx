@@ -24,6 +24,16 @@ describe("useSanitizedHtml", () => {
     expect(result.current.html).toBe('<img src="x"><b>ok</b>');
   });
 
+  it("drops style attributes, which a strict CSP would refuse", async () => {
+    const kit = createTestKit();
+    const { result } = renderHook(
+      () => useSanitizedHtml('<p style="color: red">Check <b style="x">this</b></p>'),
+      { wrapper: kit.wrapper },
+    );
+    await waitFor(() => expect(result.current.isLoading).toBe(false));
+    expect(result.current.html).toBe("<p>Check <b>this</b></p>");
+  });
+
   it("is loading, with nothing to show, until it has sanitised what changed", async () => {
     const { result, rerender } = renderHook(({ html }) => useSanitizedHtml(html), {
       initialProps: { html: "<i>a</i>" as string | null },

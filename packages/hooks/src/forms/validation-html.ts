@@ -7,7 +7,8 @@ let purify: Promise<Purify> | undefined;
 
 /**
  * `html` made safe to show with DOMPurify (scripts, event handlers and `javascript:` URLs
- * removed). DOMPurify is loaded on first use, not with the kit; until it is (and after each
+ * removed, and `style` attributes too: a host page with a strict Content-Security-Policy would
+ * refuse them anyway, and report each as a violation). DOMPurify is loaded on first use, not with the kit; until it is (and after each
  * change, for a moment), `isLoading` is true and `html` is `""`.
  */
 export function useSanitizedHtml(html: string | null | undefined): {
@@ -20,7 +21,7 @@ export function useSanitizedHtml(html: string | null | undefined): {
     let live = true;
     // Sanitising needs a DOM, so it runs after render, never on the server.
     purify ??= import("dompurify").then((module) => module.default);
-    void purify.then((p) => live && setClean({ source, html: p.sanitize(source) }));
+    void purify.then((p) => live && setClean({ source, html: p.sanitize(source, { FORBID_ATTR: ["style"] }) }));
     return () => {
       live = false;
     };
