@@ -6,10 +6,13 @@ import { SANDBOX_IDS } from "./support/kit";
 const NORTHWIND = SANDBOX_IDS.customers.resellerAPrepay;
 const MISSING = "00000000-0000-4000-8000-000000000000";
 
+// The first story of a run waits for the panels' code and the sandbox: more than findBy's second.
+const SLOW = { timeout: 10_000 };
+
 // The dialog is portalled to <body>, outside the story's canvas.
 const page = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
 const dialog = async (canvasElement: HTMLElement) =>
-  within(await page(canvasElement).findByRole("dialog", {}, { timeout: 10_000 }));
+  within(await page(canvasElement).findByRole("dialog", {}, SLOW));
 
 const meta = {
   title: "Panels/CustomerDialog",
@@ -40,7 +43,7 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const d = await dialog(canvasElement);
     await expect(
-      await d.findByRole("heading", { level: 2, name: "Northwind Traders" }),
+      await d.findByRole("heading", { level: 2, name: "Northwind Traders" }, SLOW),
     ).toBeVisible();
     await expect(d.getByRole("tab", { name: "Units" })).toHaveAttribute("aria-selected", "true");
   },
@@ -117,7 +120,7 @@ export const WithTrigger: Story = {
     const trigger = canvas.getByRole("button", { name: "Northwind Traders" });
     await userEvent.click(trigger);
     const d = await dialog(canvasElement);
-    await d.findByRole("heading", { level: 2, name: "Northwind Traders" });
+    await d.findByRole("heading", { level: 2, name: "Northwind Traders" }, SLOW);
     await userEvent.click(d.getByRole("button", { name: "Close" }));
     await waitFor(() => expect(trigger).toHaveFocus());
   },
@@ -127,13 +130,13 @@ export const WithTrigger: Story = {
 export const Rename: Story = {
   play: async ({ canvasElement }) => {
     const d = await dialog(canvasElement);
-    await d.findByRole("heading", { level: 2, name: "Northwind Traders" });
+    await d.findByRole("heading", { level: 2, name: "Northwind Traders" }, SLOW);
     await userEvent.click(d.getByRole("button", { name: "Edit name" }));
     const input = d.getByRole("textbox", { name: "Customer name" });
     await userEvent.clear(input);
     await userEvent.type(input, "Northwind Trading Co{Enter}");
     await expect(
-      await d.findByRole("heading", { level: 2, name: "Northwind Trading Co" }),
+      await d.findByRole("heading", { level: 2, name: "Northwind Trading Co" }, SLOW),
     ).toBeVisible();
   },
 };
@@ -143,14 +146,14 @@ export const CreateSimilar: Story = {
   play: async ({ canvasElement, args }) => {
     const body = page(canvasElement);
     const d = await dialog(canvasElement);
-    await d.findByRole("heading", { level: 2, name: "Northwind Traders" });
+    await d.findByRole("heading", { level: 2, name: "Northwind Traders" }, SLOW);
     await userEvent.click(d.getByRole("button", { name: "More actions" }));
     await userEvent.click(await body.findByRole("menuitem", { name: "Create similar" }));
     const form = within(await body.findByRole("dialog", { name: "Create a similar customer" }));
     await userEvent.type(form.getByRole("textbox"), "Northwind Traders East");
     await userEvent.click(form.getByRole("button", { name: "Create customer" }));
     await expect(
-      await body.findByRole("heading", { level: 2, name: "Northwind Traders East" }),
+      await body.findByRole("heading", { level: 2, name: "Northwind Traders East" }, SLOW),
     ).toBeVisible();
     await expect(args.onOpenCustomer).toHaveBeenCalledOnce();
   },
@@ -162,7 +165,7 @@ export const LoginAsCustomer: Story = {
   play: async ({ canvasElement, args }) => {
     const body = page(canvasElement);
     const d = await dialog(canvasElement);
-    await d.findByRole("heading", { level: 2, name: "Northwind Traders" });
+    await d.findByRole("heading", { level: 2, name: "Northwind Traders" }, SLOW);
     await userEvent.click(d.getByRole("button", { name: "More actions" }));
     await userEvent.click(await body.findByRole("menuitem", { name: "Login to CP" }));
     const form = within(await body.findByRole("dialog", { name: "Log in as Northwind Traders" }));
@@ -186,7 +189,7 @@ export const Delete: Story = {
   play: async ({ canvasElement, args }) => {
     const body = page(canvasElement);
     const d = await dialog(canvasElement);
-    await d.findByRole("heading", { level: 2, name: "Northwind Traders" });
+    await d.findByRole("heading", { level: 2, name: "Northwind Traders" }, SLOW);
     await userEvent.click(d.getByRole("button", { name: "More actions" }));
     await userEvent.click(await body.findByRole("menuitem", { name: "Delete" }));
     const alert = within(
