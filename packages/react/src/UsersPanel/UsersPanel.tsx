@@ -341,7 +341,15 @@ function UsersSkeleton({ hidden }: { hidden: readonly string[] }) {
                 {Array.from({ length: cells }, (_, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: placeholder cells have no identity
                   <td key={i}>
-                    <Skeleton width={i === 0 ? "lg" : "md"} />
+                    {i === 0 ? (
+                      // Two lines, as the name and e-mail: the row keeps its height when they come.
+                      <div data-part="users-skeleton-name">
+                        <Skeleton width="md" />
+                        <Skeleton width="lg" />
+                      </div>
+                    ) : (
+                      <Skeleton width="md" />
+                    )}
                   </td>
                 ))}
               </tr>
@@ -534,10 +542,13 @@ function ManageUser({
     headingRef.current?.focus();
   }, []);
 
+  // Its own wrapper: the Button's data-part stays "button" (a passed data-part would replace it).
   const back = (
-    <Button variant="ghost" size="sm" data-part="users-back" onClick={() => onBack()}>
-      {t("users.back")}
-    </Button>
+    <div data-part="users-back">
+      <Button variant="ghost" size="sm" onClick={() => onBack()}>
+        {t("users.back")}
+      </Button>
+    </div>
   );
   if (!user) {
     return (
