@@ -11,7 +11,7 @@ import { chromiumLaunchOptions } from "./chromium.mjs";
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf("--out");
-const out = outAt >= 0 ? args.splice(outAt, 2)[1] : "/tmp/shots";
+const out = (outAt >= 0 ? args.splice(outAt, 2)[1] : undefined) ?? "/tmp/shots";
 const onlyAt = args.indexOf("--only");
 const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined; // e.g. "dark.360"
 const base = process.env.STORYBOOK_URL ?? "http://127.0.0.1:6006";
@@ -24,6 +24,7 @@ try {
       for (const width of [1280, 360]) {
         if (only && only !== `${scheme}.${width}`) continue;
         const page = await browser.newPage({ viewport: { width, height: 900 } });
+        /** @type {string[]} */
         const errors = [];
         page.on("pageerror", (e) => errors.push(String(e)));
         await page.goto(`${base}/iframe.html?id=${id}&viewMode=story&globals=scheme:${scheme}`);

@@ -129,3 +129,10 @@ export const kitDecorator: Decorator = (Story, context) => {
     </KitFrame>
   );
 };
+
+// `parameters.kit` typed in every story (as msw-storybook-addon types `parameters.msw`).
+declare module "storybook/internal/csf" {
+  interface Parameters {
+    kit?: KitParameters;
+  }
+}

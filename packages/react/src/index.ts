@@ -5,12 +5,8 @@
  * Part names (`data-part`) are public API: see the package README.
  */
 
-export type { MessageKey, Messages } from "./i18n/catalog";
-export { type ColorScheme, type I18n, useI18n } from "./i18n/context";
-export type { Formatters } from "./i18n/format";
-export { CustomerKitProvider, type CustomerKitProviderProps } from "./provider/CustomerKitProvider";
-export type { CustomerPanelProps } from "./ui/panel";
-// Components: one line each (helpers add theirs below).
+export { AssetMaximaForm, type AssetMaximaFormProps } from "./AssetMaximaForm";
+export { ConfigurationForm, type ConfigurationFormProps } from "./ConfigurationForm";
 export {
   CustomerDialog,
   type CustomerDialogProps,
@@ -21,16 +17,19 @@ export {
   type TabId,
   useCustomerDialog,
 } from "./CustomerDialog";
-export { ConfigurationForm, type ConfigurationFormProps } from "./ConfigurationForm";
+export type { MessageKey, Messages } from "./i18n/catalog";
+export { type ColorScheme, type I18n, useI18n } from "./i18n/context";
+export type { Formatters } from "./i18n/format";
+export { KeysPanel, type KeysPanelProps } from "./KeysPanel";
 export { LanguagePicker, type LanguagePickerProps } from "./LanguagePicker";
-export { TagsEditor, type TagsEditorProps } from "./TagsEditor";
-export { UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";
-export { ThemePicker, type ThemePickerProps } from "./ThemePicker";
+export { CustomerKitProvider, type CustomerKitProviderProps } from "./provider/CustomerKitProvider";
 export { SendEmailForm, type SendEmailFormProps } from "./SendEmailForm";
+export { TagsEditor, type TagsEditorProps } from "./TagsEditor";
+export { ThemePicker, type ThemePickerProps } from "./ThemePicker";
+export { UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";
+export { UsersPanel, type UsersPanelProps } from "./UsersPanel";
+export type { CustomerPanelProps } from "./ui/panel";
 export {
   ValidationMessageEditor,
   type ValidationMessageEditorProps,
 } from "./ValidationMessageEditor";
-export { UsersPanel, type UsersPanelProps } from "./UsersPanel";
-export { KeysPanel, type KeysPanelProps } from "./KeysPanel";
-export { AssetMaximaForm, type AssetMaximaFormProps } from "./AssetMaximaForm";
