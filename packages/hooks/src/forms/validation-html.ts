@@ -21,7 +21,9 @@ export function useSanitizedHtml(html: string | null | undefined): {
     let live = true;
     // Sanitising needs a DOM, so it runs after render, never on the server.
     purify ??= import("dompurify").then((module) => module.default);
-    void purify.then((p) => live && setClean({ source, html: p.sanitize(source, { FORBID_ATTR: ["style"] }) }));
+    void purify.then(
+      (p) => live && setClean({ source, html: p.sanitize(source, { FORBID_ATTR: ["style"] }) }),
+    );
     return () => {
       live = false;
     };
