@@ -95,10 +95,18 @@ export const NotFound: Story = {
 };
 
 /** Every panel read-only (`readOnly` by tab). */
+/** For an admin who may only look: every panel read-only, no rename, no title-bar actions. */
 export const ReadOnly: Story = {
   args: {
     defaultTab: "configuration",
     readOnly: Object.fromEntries(TAB_IDS.map((id) => [id, true])),
+    actions: [],
+  },
+  play: async ({ canvasElement }) => {
+    const d = await dialog(canvasElement);
+    await d.findByRole("heading", { level: 2, name: "Northwind Traders" }, SLOW);
+    await expect(d.queryByRole("button", { name: "Edit name" })).toBeNull();
+    await expect(d.queryByRole("button", { name: "More actions" })).toBeNull();
   },
 };
 

@@ -7,7 +7,7 @@ import { defineConfig } from "tsup";
 const shared = {
   // ESM only: a shared chunk per entry is how the provider's context exists once across the
   // `.` and `./forms` entries, and tsup's CommonJS splitting prints helpers before the banner, so
-  // "use client" would no longer be a directive there (scripts/check-directives.mjs checks).
+  // "use client" would no longer be a directive there (../../scripts/check-directives.mjs checks).
   format: ["esm"] as "esm"[],
   dts: {
     // tsup 8 passes `baseUrl: "."` to the .d.ts build, which TypeScript 6 deprecates.

@@ -11,6 +11,7 @@ export {
   CustomerDialog,
   type CustomerDialogProps,
   type CustomerDialogRootProps,
+  type DialogAction,
   isTabId,
   type OpenCustomerEvent,
   TAB_IDS,

@@ -201,6 +201,22 @@ describe("CustomerDialog", { timeout: 20_000 }, () => {
     expect(screen.getByRole("tab", { name: "Keys" })).toHaveFocus();
   });
 
+  it("offers only the title-bar actions `actions` allows", async () => {
+    const kit = createTestKit();
+    const { user, unmount } = open(kit, { actions: ["delete"] });
+    await heading();
+    expect(screen.queryByRole("button", { name: "Edit name" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "More actions" }));
+    const items = await screen.findAllByRole("menuitem");
+    expect(items.map((item) => item.textContent)).toEqual(["Delete"]);
+    unmount();
+
+    open(createTestKit(), { actions: [] });
+    await heading();
+    expect(screen.queryByRole("button", { name: "More actions" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Edit name" })).toBeNull();
+  });
+
   it("creates a similar customer and opens it", async () => {
     const kit = createTestKit();
     const onOpenCustomer = vi.fn();

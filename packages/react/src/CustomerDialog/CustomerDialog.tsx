@@ -16,13 +16,15 @@ import {
   useSyncExternalStore,
 } from "react";
 import { useI18n, useRootProps } from "../i18n/context";
+import { useControllable } from "../ui/controllable";
 import { ErrorState, LoadingState, Skeleton } from "../ui/states";
 import { Close } from "./Close";
 import {
+  ALL_ACTIONS,
   CustomerDialogContext,
   type CustomerDialogContextValue,
+  type DialogAction,
   type OpenCustomerEvent,
-  useControllable,
   useCustomerDialog,
 } from "./context";
 import { TitleBar } from "./TitleBar";
@@ -72,6 +74,13 @@ export interface CustomerDialogRootProps {
   onOpenCustomer?: (customerId: string, event: OpenCustomerEvent) => void;
   /** Called after the customer was deleted; the dialog closes. */
   onDeleted?: (customerId: string) => void;
+  /**
+   * The title bar's actions the user may take: rename (Edit), Create Similar, Login to CP,
+   * Delete. Leave some out for an admin who may only look (`[]`: the name is read-only and the
+   * menu is gone).
+   * @default ["rename", "createSimilar", "login", "delete"]
+   */
+  actions?: readonly DialogAction[];
   children?: ReactNode;
 }
 
@@ -95,6 +104,7 @@ function Root({
   onImpersonate,
   onOpenCustomer,
   onDeleted,
+  actions = ALL_ACTIONS,
   children,
 }: CustomerDialogRootProps) {
   const [open, setOpen] = useControllable(openProp, defaultOpen, onOpenChange);
@@ -124,6 +134,7 @@ function Root({
       onImpersonate,
       onOpenCustomer,
       onDeleted,
+      actions,
       opener,
     }),
     [
@@ -138,6 +149,7 @@ function Root({
       onImpersonate,
       onOpenCustomer,
       onDeleted,
+      actions,
     ],
   );
   return (

@@ -28,7 +28,7 @@ const STATUS_TONE: Record<CustomerStatus, BadgeProps["tone"]> = {
  * Edit (an inline rename: Enter saves, Escape cancels), the "More actions" menu and Close.
  */
 export function TitleBar() {
-  const { customerId } = useCustomerDialog();
+  const { customerId, actions } = useCustomerDialog();
   const { t } = useI18n();
   const customer = useCustomer(customerId);
   const form = useCustomerNameForm({ customerId });
@@ -125,23 +125,25 @@ export function TitleBar() {
                 </Badge>
               </span>
             )}
-            <Button
-              ref={edit}
-              size="sm"
-              variant="ghost"
-              aria-label={t("dialog.name.edit")}
-              onClick={() => setRenaming(true)}
-            >
-              <svg data-part="dialog-icon" viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M10.5 2.5l3 3L6 13H3v-3z" />
-              </svg>
-              <span data-part="dialog-edit-label">{t("common.edit")}</span>
-            </Button>
+            {actions.includes("rename") && (
+              <Button
+                ref={edit}
+                size="sm"
+                variant="ghost"
+                aria-label={t("dialog.name.edit")}
+                onClick={() => setRenaming(true)}
+              >
+                <svg data-part="dialog-icon" viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M10.5 2.5l3 3L6 13H3v-3z" />
+                </svg>
+                <span data-part="dialog-edit-label">{t("common.edit")}</span>
+              </Button>
+            )}
           </div>
         )}
       </div>
       <div data-part="dialog-actions">
-        <ActionsMenu disabled={!name} />
+        {actions.some((a) => a !== "rename") && <ActionsMenu disabled={!name} />}
         <Close />
       </div>
     </header>
@@ -151,6 +153,7 @@ export function TitleBar() {
 /** "More actions": Create similar, Login to CP, Delete, each asking first in a small dialog. */
 function ActionsMenu({ disabled }: { disabled: boolean }) {
   const { t } = useI18n();
+  const { actions } = useCustomerDialog();
   const root = useRootProps();
   const [action, setAction] = useState<ActionId | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -183,20 +186,30 @@ function ActionsMenu({ disabled }: { disabled: boolean }) {
                 if (action) event.preventDefault();
               }}
             >
-              <Menu.Item data-part="dialog-menu-item" onSelect={() => setAction("similar")}>
-                {t("dialog.menu.createSimilar")}
-              </Menu.Item>
-              <Menu.Item data-part="dialog-menu-item" onSelect={() => setAction("login")}>
-                {t("dialog.menu.login")}
-              </Menu.Item>
-              <Menu.Separator data-part="dialog-menu-separator" />
-              <Menu.Item
-                data-part="dialog-menu-item"
-                data-tone="danger"
-                onSelect={() => setAction("delete")}
-              >
-                {t("dialog.menu.delete")}
-              </Menu.Item>
+              {actions.includes("createSimilar") && (
+                <Menu.Item data-part="dialog-menu-item" onSelect={() => setAction("similar")}>
+                  {t("dialog.menu.createSimilar")}
+                </Menu.Item>
+              )}
+              {actions.includes("login") && (
+                <Menu.Item data-part="dialog-menu-item" onSelect={() => setAction("login")}>
+                  {t("dialog.menu.login")}
+                </Menu.Item>
+              )}
+              {actions.includes("delete") && (
+                <>
+                  {(actions.includes("createSimilar") || actions.includes("login")) && (
+                    <Menu.Separator data-part="dialog-menu-separator" />
+                  )}
+                  <Menu.Item
+                    data-part="dialog-menu-item"
+                    data-tone="danger"
+                    onSelect={() => setAction("delete")}
+                  >
+                    {t("dialog.menu.delete")}
+                  </Menu.Item>
+                </>
+              )}
             </Menu.Content>
           </div>
         </Menu.Portal>

@@ -1,6 +1,6 @@
 "use client";
 import type { Impersonation } from "@customer-kit/client";
-import { createContext, type RefObject, useCallback, useContext, useState } from "react";
+import { createContext, type RefObject, useContext } from "react";
 import type { TabId } from "./tabs";
 
 /** What `onOpenCustomer` gets beside the id: a way to keep the dialog on the current customer. */
@@ -8,6 +8,11 @@ export interface OpenCustomerEvent {
   /** Keeps the dialog where it is (the host opens the new customer its own way). */
   preventDefault(): void;
 }
+
+/** An action of the dialog's title bar (see `CustomerDialogRootProps.actions`). */
+export type DialogAction = "rename" | "createSimilar" | "login" | "delete";
+/** Every title-bar action, the default. */
+export const ALL_ACTIONS: readonly DialogAction[] = ["rename", "createSimilar", "login", "delete"];
 
 /** The dialog's state, shared by its parts (`CustomerDialog.Root` provides it). */
 export interface CustomerDialogContextValue {
@@ -26,6 +31,8 @@ export interface CustomerDialogContextValue {
   onImpersonate: ((impersonation: Impersonation) => void) | undefined;
   onOpenCustomer: ((customerId: string, event: OpenCustomerEvent) => void) | undefined;
   onDeleted: ((customerId: string) => void) | undefined;
+  /** The title bar's actions shown. */
+  actions: readonly DialogAction[];
   /** The element focused before the dialog opened, to give focus back to on close. */
   opener: RefObject<HTMLElement | null>;
 }
@@ -37,22 +44,4 @@ export function useCustomerDialog(): CustomerDialogContextValue {
   const value = useContext(CustomerDialogContext);
   if (!value) throw new Error("CustomerDialog parts must be inside <CustomerDialog.Root>.");
   return value;
-}
-
-/** A value the host may control (`value` + `onChange`) or leave to the component (`defaultValue`). */
-export function useControllable<T>(
-  value: T | undefined,
-  defaultValue: T,
-  onChange: ((value: T) => void) | undefined,
-): [T, (value: T) => void] {
-  const [own, setOwn] = useState(defaultValue);
-  const controlled = value !== undefined;
-  const set = useCallback(
-    (next: T) => {
-      if (!controlled) setOwn(next);
-      onChange?.(next);
-    },
-    [controlled, onChange],
-  );
-  return [controlled ? value : own, set];
 }

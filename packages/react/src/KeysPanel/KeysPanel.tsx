@@ -4,8 +4,6 @@ import { useDeleteKey, useKeys } from "@customer-kit/hooks";
 import { useNewKeyForm } from "@customer-kit/hooks/forms";
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { useI18n, useRootProps } from "../i18n/context";
-import { ConfirmDialog } from "../UsersPanel/ConfirmDialog";
-import { useControllable, useReturnFocus } from "../UsersPanel/controllable";
 import {
   Badge,
   Button,
@@ -27,6 +25,8 @@ import {
   TextField,
   useErrorMessage,
 } from "../ui";
+import { ConfirmDialog } from "../ui/ConfirmDialog";
+import { useControllable, useReturnFocus } from "../ui/controllable";
 
 const KEY_TYPES: readonly KeyType[] = [
   "USER_KEY",

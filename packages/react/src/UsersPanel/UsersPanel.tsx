@@ -26,8 +26,8 @@ import {
   TextField,
   useErrorMessage,
 } from "../ui";
-import { ConfirmDialog } from "./ConfirmDialog";
-import { useControllable, useReturnFocus } from "./controllable";
+import { ConfirmDialog } from "../ui/ConfirmDialog";
+import { useControllable, useReturnFocus } from "../ui/controllable";
 
 const USER_TYPES = ["NORMAL", "API_KEY"] as const;
 const LANGUAGES: readonly LanguageCode[] = ["en", "de", "fr", "es", "ru"];
@@ -430,7 +430,7 @@ function AddUserForm({
           <div data-part="users-type-option" key={type}>
             <input
               type="radio"
-              data-part="radio"
+              data-part="users-type-radio"
               id={`${typeField.id}-${type}`}
               name={typeField.name}
               value={type}

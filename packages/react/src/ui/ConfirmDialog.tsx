@@ -2,7 +2,7 @@
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import type { ReactNode } from "react";
 import { useI18n, useRootProps } from "../i18n/context";
-import { Button } from "../ui";
+import { Button } from "./Button";
 
 /** Props of {@link ConfirmDialog}. */
 export interface ConfirmDialogProps {

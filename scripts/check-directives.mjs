@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
- * After the build: every bundle of the hooks' client entries (and their shared chunks) opens with
- * the "use client" directive (bundlers drop directives they do not understand, and a Next.js App
- * Router page needs it to import the hooks), and the queries entry, which servers import, has none.
+ * After a package's build (run from its folder): every bundle at the top of `dist/` (the client
+ * entries and their shared chunks) opens with the "use client" directive (bundlers drop
+ * directives they do not understand, and a Next.js App Router page needs it to import hooks and
+ * components), except `queries*` (the hooks' server-safe entry), which must not. Subfolders (the
+ * components' `locales/`, plain data) are not checked.
  */
 import { readdirSync, readFileSync } from "node:fs";
 
-const dist = new URL("../dist/", import.meta.url);
+const dist = new URL("dist/", `file://${process.cwd()}/`);
 // The directive prologue: string-literal statements before any other code ("use strict" first in CJS).
 const prologue = (text) => [...text.matchAll(/^\s*(["'])(use [a-z]+)\1;?/gm)].map((m) => m[2]);
 const failures = [];
