@@ -380,7 +380,7 @@ function Editor({
           </div>
           <FormActions>
             {form.isDirty && (
-              <Button onClick={reset} disabled={form.isSubmitting}>
+              <Button variant="ghost" onClick={reset} disabled={form.isSubmitting}>
                 {t("common.discard")}
               </Button>
             )}

@@ -179,9 +179,11 @@ export function SendEmailForm({
         )}
         {!lockedAll && (
           <FormActions>
-            <Button onClick={() => form.reset()} disabled={!form.isDirty || form.isSubmitting}>
-              {t("common.discard")}
-            </Button>
+            {form.isDirty && (
+              <Button variant="ghost" onClick={() => form.reset()} disabled={form.isSubmitting}>
+                {t("common.discard")}
+              </Button>
+            )}
             <Button type="submit" variant="primary" busy={form.isSubmitting}>
               {form.isSubmitting ? t("email.sending") : t("email.send")}
             </Button>

@@ -303,9 +303,11 @@ function Picker({
                 {t("common.saved")}
               </span>
             )}
-            <Button onClick={() => form.reset()} disabled={!form.isDirty || form.isSubmitting}>
-              {t("common.discard")}
-            </Button>
+            {form.isDirty && (
+              <Button variant="ghost" onClick={() => form.reset()} disabled={form.isSubmitting}>
+                {t("common.discard")}
+              </Button>
+            )}
             <Button
               type="submit"
               variant="primary"

@@ -652,7 +652,11 @@ function EditUser({
                 {t("common.saved")}
               </span>
             )}
-            {form.isDirty && <Button onClick={form.reset}>{t("common.discard")}</Button>}
+            {form.isDirty && (
+              <Button variant="ghost" onClick={form.reset}>
+                {t("common.discard")}
+              </Button>
+            )}
             <Button
               type="submit"
               variant="primary"

@@ -212,9 +212,11 @@ function Editor({
                 {t("common.saved")}
               </span>
             )}
-            <Button onClick={() => form.reset()} disabled={!form.isDirty || form.isSubmitting}>
-              {t("common.discard")}
-            </Button>
+            {form.isDirty && (
+              <Button variant="ghost" onClick={() => form.reset()} disabled={form.isSubmitting}>
+                {t("common.discard")}
+              </Button>
+            )}
             <Button
               type="submit"
               variant="primary"
