@@ -10,10 +10,14 @@ import { readdirSync, readFileSync } from "node:fs";
 
 const dist = new URL("dist/", `file://${process.cwd()}/`);
 // The directive prologue: string-literal statements before any other code ("use strict" first in CJS).
-const prologue = (text) => [...text.matchAll(/^\s*(["'])(use [a-z]+)\1;?/gm)].map((m) => m[2]);
+/** @type {(text: string) => string[]} */
+const prologue = (text) =>
+  [...text.matchAll(/^\s*(["'])(use [a-z]+)\1;?/gm)].map((m) => m[2] ?? "");
+/** @type {string[]} */
 const failures = [];
 for (const file of readdirSync(dist).filter((f) => /\.(c?js)$/.test(f))) {
   const text = readFileSync(new URL(file, dist), "utf8");
+  /** @type {string[]} */
   const head = [];
   for (const line of text.split("\n")) {
     const found = prologue(line);
