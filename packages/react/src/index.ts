@@ -18,6 +18,12 @@ export {
   type TabId,
   useCustomerDialog,
 } from "./CustomerDialog";
+export {
+  type CustomerSort,
+  CustomersTable,
+  type CustomersTableFilters,
+  type CustomersTableProps,
+} from "./CustomersTable";
 export type { MessageKey, Messages } from "./i18n/catalog";
 export { type ColorScheme, type I18n, useI18n } from "./i18n/context";
 export type { Formatters } from "./i18n/format";

@@ -15,6 +15,7 @@ describe("part names", () => {
       AssetMaximaForm: "asset-maxima",
       ConfigurationForm: "configuration",
       CustomerDialog: "dialog",
+      CustomersTable: "customers",
       KeysPanel: "keys",
       LanguagePicker: "language-picker",
       SendEmailForm: "email",

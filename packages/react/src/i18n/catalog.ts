@@ -7,6 +7,7 @@
 import assetMaxima from "../AssetMaximaForm/messages/en";
 import configuration from "../ConfigurationForm/messages/en";
 import dialog from "../CustomerDialog/messages/en";
+import customers from "../CustomersTable/messages/en";
 import keys from "../KeysPanel/messages/en";
 import languagePicker from "../LanguagePicker/messages/en";
 import email from "../SendEmailForm/messages/en";
@@ -31,6 +32,7 @@ export const en = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...customers,
 };
 
 /** A complete catalogue: every key of the kit, each a message (see `translate.ts` for the format). */

@@ -1,6 +1,7 @@
 import assetMaxima from "../AssetMaximaForm/messages/de";
 import configuration from "../ConfigurationForm/messages/de";
 import dialog from "../CustomerDialog/messages/de";
+import customers from "../CustomersTable/messages/de";
 import type { Messages } from "../i18n/catalog";
 import common from "../i18n/messages/de";
 import keys from "../KeysPanel/messages/de";
@@ -26,5 +27,6 @@ export const de: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...customers,
 };
 export default de;

@@ -1,6 +1,7 @@
 import assetMaxima from "../AssetMaximaForm/messages/es";
 import configuration from "../ConfigurationForm/messages/es";
 import dialog from "../CustomerDialog/messages/es";
+import customers from "../CustomersTable/messages/es";
 import type { Messages } from "../i18n/catalog";
 import common from "../i18n/messages/es";
 import keys from "../KeysPanel/messages/es";
@@ -26,5 +27,6 @@ export const es: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...customers,
 };
 export default es;

@@ -1,6 +1,7 @@
 import assetMaxima from "../AssetMaximaForm/messages/fr";
 import configuration from "../ConfigurationForm/messages/fr";
 import dialog from "../CustomerDialog/messages/fr";
+import customers from "../CustomersTable/messages/fr";
 import type { Messages } from "../i18n/catalog";
 import common from "../i18n/messages/fr";
 import keys from "../KeysPanel/messages/fr";
@@ -26,5 +27,6 @@ export const fr: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...customers,
 };
 export default fr;

@@ -1,6 +1,7 @@
 import assetMaxima from "../AssetMaximaForm/messages/ru";
 import configuration from "../ConfigurationForm/messages/ru";
 import dialog from "../CustomerDialog/messages/ru";
+import customers from "../CustomersTable/messages/ru";
 import type { Messages } from "../i18n/catalog";
 import common from "../i18n/messages/ru";
 import keys from "../KeysPanel/messages/ru";
@@ -26,5 +27,6 @@ export const ru: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...customers,
 };
 export default ru;

@@ -1,0 +1,6 @@
+export {
+  type CustomerSort,
+  CustomersTable,
+  type CustomersTableFilters,
+  type CustomersTableProps,
+} from "./CustomersTable";

@@ -1,0 +1,37 @@
+import type { Translation } from "../../i18n/catalog";
+import type en from "./en";
+
+export default {
+  "customers.title": "Clientes",
+  "customers.loading": "Cargando clientes…",
+  "customers.new": "Nuevo cliente",
+  "customers.newTitle": "Nuevo cliente",
+  "customers.newDescription":
+    "Dé un nombre al cliente. Su configuración, usuarios y unidades se ajustan en su ventana, que se abre a continuación.",
+  "customers.create": "Crear cliente",
+  "customers.field.name": "Nombre",
+  "customers.field.billingEntity": "Entidad de facturación",
+  "customers.search": "Buscar clientes",
+  "customers.searchPlaceholder": "Buscar por nombre…",
+  "customers.filter.status": "Estado",
+  "customers.filter.anyStatus": "Cualquier estado",
+  "customers.filter.tag": "Etiqueta",
+  "customers.filter.anyTag": "Cualquier etiqueta",
+  "customers.filter.billingEntity": "Entidad de facturación",
+  "customers.filter.anyBillingEntity": "Todas las entidades de facturación",
+  "customers.column.name": "Nombre",
+  "customers.column.status": "Estado",
+  "customers.column.billingEntity": "Entidad de facturación",
+  "customers.column.balance": "Saldo de unidades",
+  "customers.column.tags": "Etiquetas",
+  "customers.column.created": "Creado",
+  "customers.moreTags": "+{count}",
+  "customers.range": "{from}–{to} de {total, plural, one {# cliente} other {# clientes}}",
+  "customers.previous": "Anterior",
+  "customers.next": "Siguiente",
+  "customers.empty.title": "Todavía no hay clientes",
+  "customers.empty.description": "Cree el primer cliente para empezar a venderle.",
+  "customers.empty.filtered": "Ningún cliente coincide",
+  "customers.empty.filteredDescription": "Pruebe otra búsqueda o borre los filtros.",
+  "customers.clearFilters": "Borrar filtros",
+} satisfies Translation<typeof en>;

@@ -1,0 +1,37 @@
+import type { Translation } from "../../i18n/catalog";
+import type en from "./en";
+
+export default {
+  "customers.title": "Clients",
+  "customers.loading": "Chargement des clients…",
+  "customers.new": "Nouveau client",
+  "customers.newTitle": "Nouveau client",
+  "customers.newDescription":
+    "Donnez un nom au client. Sa configuration, ses utilisateurs et ses unités se règlent dans sa fenêtre, qui s’ouvre ensuite.",
+  "customers.create": "Créer le client",
+  "customers.field.name": "Nom",
+  "customers.field.billingEntity": "Entité de facturation",
+  "customers.search": "Rechercher des clients",
+  "customers.searchPlaceholder": "Rechercher par nom…",
+  "customers.filter.status": "Statut",
+  "customers.filter.anyStatus": "Tous les statuts",
+  "customers.filter.tag": "Étiquette",
+  "customers.filter.anyTag": "Toutes les étiquettes",
+  "customers.filter.billingEntity": "Entité de facturation",
+  "customers.filter.anyBillingEntity": "Toutes les entités de facturation",
+  "customers.column.name": "Nom",
+  "customers.column.status": "Statut",
+  "customers.column.billingEntity": "Entité de facturation",
+  "customers.column.balance": "Solde d’unités",
+  "customers.column.tags": "Étiquettes",
+  "customers.column.created": "Créé le",
+  "customers.moreTags": "+{count}",
+  "customers.range": "{from}–{to} sur {total, plural, one {# client} other {# clients}}",
+  "customers.previous": "Précédent",
+  "customers.next": "Suivant",
+  "customers.empty.title": "Aucun client pour l’instant",
+  "customers.empty.description": "Créez le premier client pour commencer à lui vendre.",
+  "customers.empty.filtered": "Aucun client ne correspond",
+  "customers.empty.filteredDescription": "Essayez une autre recherche ou effacez les filtres.",
+  "customers.clearFilters": "Effacer les filtres",
+} satisfies Translation<typeof en>;
