@@ -27,13 +27,31 @@ export {
 export type { MessageKey, Messages } from "./i18n/catalog";
 export { type ColorScheme, type I18n, useI18n } from "./i18n/context";
 export type { Formatters } from "./i18n/format";
+export { JobsList, type JobsListProps } from "./JobsList";
 export { KeysPanel, type KeysPanelProps } from "./KeysPanel";
 export { LanguagePicker, type LanguagePickerProps } from "./LanguagePicker";
 export { CustomerKitProvider, type CustomerKitProviderProps } from "./provider/CustomerKitProvider";
+export {
+  InformationPanel,
+  type InformationPanelProps,
+  RelatedResources,
+  type RelatedResourcesProps,
+} from "./RelatedResources";
+export {
+  type ResourceKind,
+  ResourceList,
+  type ResourceListProps,
+  type ResourceView,
+} from "./ResourceList";
 export { SendEmailForm, type SendEmailFormProps } from "./SendEmailForm";
 export { TagsEditor, type TagsEditorProps } from "./TagsEditor";
 export { ThemePicker, type ThemePickerProps } from "./ThemePicker";
 export { UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";
+  type UsagePreset,
+  type UsageRange,
+  UsageReport,
+  type UsageReportProps,
+} from "./UsageReport";
 export { UsersPanel, type UsersPanelProps } from "./UsersPanel";
 export type { CustomerPanelProps } from "./ui/panel";
 export {

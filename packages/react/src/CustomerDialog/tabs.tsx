@@ -75,6 +75,14 @@ export const TABS = {
     label: "dialog.tab.keys",
     Panel: panel(() => import("../KeysPanel").then((m) => m.KeysPanel)),
   },
+  resources: {
+    label: "dialog.tab.resources",
+    Panel: panel(() => import("../ResourceList").then((m) => m.ResourceList)),
+  },
+  information: {
+    label: "dialog.tab.information",
+    Panel: panel(() => import("../RelatedResources").then((m) => m.InformationPanel)),
+  },
 } satisfies Record<string, TabDefinition>;
 
 /** The id of a tab of the dialog. */

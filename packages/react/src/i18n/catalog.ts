@@ -8,12 +8,16 @@ import assetMaxima from "../AssetMaximaForm/messages/en";
 import configuration from "../ConfigurationForm/messages/en";
 import dialog from "../CustomerDialog/messages/en";
 import customers from "../CustomersTable/messages/en";
+import jobs from "../JobsList/messages/en";
 import keys from "../KeysPanel/messages/en";
 import languagePicker from "../LanguagePicker/messages/en";
+import related from "../RelatedResources/messages/en";
+import resources from "../ResourceList/messages/en";
 import email from "../SendEmailForm/messages/en";
 import tags from "../TagsEditor/messages/en";
 import themes from "../ThemePicker/messages/en";
 import units from "../UnitsPanel/messages/en";
+import usage from "../UsageReport/messages/en";
 import users from "../UsersPanel/messages/en";
 import validation from "../ValidationMessageEditor/messages/en";
 import common from "./messages/en";
@@ -32,6 +36,10 @@ export const en = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...resources,
+  ...jobs,
+  ...usage,
+  ...related,
   ...customers,
 };
 

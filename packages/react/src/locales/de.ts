@@ -4,12 +4,16 @@ import dialog from "../CustomerDialog/messages/de";
 import customers from "../CustomersTable/messages/de";
 import type { Messages } from "../i18n/catalog";
 import common from "../i18n/messages/de";
+import jobs from "../JobsList/messages/de";
 import keys from "../KeysPanel/messages/de";
 import languagePicker from "../LanguagePicker/messages/de";
+import related from "../RelatedResources/messages/de";
+import resources from "../ResourceList/messages/de";
 import email from "../SendEmailForm/messages/de";
 import tags from "../TagsEditor/messages/de";
 import themes from "../ThemePicker/messages/de";
 import units from "../UnitsPanel/messages/de";
+import usage from "../UsageReport/messages/de";
 import users from "../UsersPanel/messages/de";
 import validation from "../ValidationMessageEditor/messages/de";
 
@@ -27,6 +31,10 @@ export const de: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...resources,
+  ...jobs,
+  ...usage,
+  ...related,
   ...customers,
 };
 export default de;

@@ -4,12 +4,16 @@ import dialog from "../CustomerDialog/messages/es";
 import customers from "../CustomersTable/messages/es";
 import type { Messages } from "../i18n/catalog";
 import common from "../i18n/messages/es";
+import jobs from "../JobsList/messages/es";
 import keys from "../KeysPanel/messages/es";
 import languagePicker from "../LanguagePicker/messages/es";
+import related from "../RelatedResources/messages/es";
+import resources from "../ResourceList/messages/es";
 import email from "../SendEmailForm/messages/es";
 import tags from "../TagsEditor/messages/es";
 import themes from "../ThemePicker/messages/es";
 import units from "../UnitsPanel/messages/es";
+import usage from "../UsageReport/messages/es";
 import users from "../UsersPanel/messages/es";
 import validation from "../ValidationMessageEditor/messages/es";
 
@@ -27,6 +31,10 @@ export const es: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...resources,
+  ...jobs,
+  ...usage,
+  ...related,
   ...customers,
 };
 export default es;

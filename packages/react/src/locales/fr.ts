@@ -4,12 +4,16 @@ import dialog from "../CustomerDialog/messages/fr";
 import customers from "../CustomersTable/messages/fr";
 import type { Messages } from "../i18n/catalog";
 import common from "../i18n/messages/fr";
+import jobs from "../JobsList/messages/fr";
 import keys from "../KeysPanel/messages/fr";
 import languagePicker from "../LanguagePicker/messages/fr";
+import related from "../RelatedResources/messages/fr";
+import resources from "../ResourceList/messages/fr";
 import email from "../SendEmailForm/messages/fr";
 import tags from "../TagsEditor/messages/fr";
 import themes from "../ThemePicker/messages/fr";
 import units from "../UnitsPanel/messages/fr";
+import usage from "../UsageReport/messages/fr";
 import users from "../UsersPanel/messages/fr";
 import validation from "../ValidationMessageEditor/messages/fr";
 
@@ -27,6 +31,10 @@ export const fr: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...resources,
+  ...jobs,
+  ...usage,
+  ...related,
   ...customers,
 };
 export default fr;

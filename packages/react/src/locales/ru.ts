@@ -4,8 +4,11 @@ import dialog from "../CustomerDialog/messages/ru";
 import customers from "../CustomersTable/messages/ru";
 import type { Messages } from "../i18n/catalog";
 import common from "../i18n/messages/ru";
+import jobs from "../JobsList/messages/ru";
 import keys from "../KeysPanel/messages/ru";
 import languagePicker from "../LanguagePicker/messages/ru";
+import related from "../RelatedResources/messages/ru";
+import resources from "../ResourceList/messages/ru";
 import email from "../SendEmailForm/messages/ru";
 import tags from "../TagsEditor/messages/ru";
 import themes from "../ThemePicker/messages/ru";
@@ -27,6 +30,9 @@ export const ru: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...resources,
+  ...jobs,
+  ...related,
   ...customers,
 };
 export default ru;

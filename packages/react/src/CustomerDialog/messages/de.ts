@@ -17,6 +17,8 @@ export default {
   "dialog.tab.language": "Sprache",
   "dialog.tab.themes": "Designs",
   "dialog.tab.keys": "Schlüssel",
+  "dialog.tab.resources": "Ressourcen",
+  "dialog.tab.information": "Informationen",
   "dialog.panel.failed": "Dieser Bereich konnte nicht angezeigt werden.",
   "dialog.menu.createSimilar": "Ähnlichen Kunden anlegen",
   "dialog.menu.login": "Im CP anmelden",

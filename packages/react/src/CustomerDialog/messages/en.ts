@@ -15,6 +15,8 @@ export default {
   "dialog.tab.language": "Language",
   "dialog.tab.themes": "Themes",
   "dialog.tab.keys": "Keys",
+  "dialog.tab.resources": "Resources",
+  "dialog.tab.information": "Information",
   "dialog.panel.failed": "This section could not be shown.",
   "dialog.menu.createSimilar": "Create similar",
   "dialog.menu.login": "Login to CP",

@@ -17,6 +17,8 @@ export default {
   "dialog.tab.language": "Idioma",
   "dialog.tab.themes": "Temas",
   "dialog.tab.keys": "Claves",
+  "dialog.tab.resources": "Recursos",
+  "dialog.tab.information": "Información",
   "dialog.panel.failed": "No se pudo mostrar esta sección.",
   "dialog.menu.createSimilar": "Crear similar",
   "dialog.menu.login": "Iniciar sesión en el CP",

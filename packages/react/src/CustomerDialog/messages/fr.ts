@@ -17,6 +17,8 @@ export default {
   "dialog.tab.language": "Langue",
   "dialog.tab.themes": "Thèmes",
   "dialog.tab.keys": "Clés",
+  "dialog.tab.resources": "Ressources",
+  "dialog.tab.information": "Informations",
   "dialog.panel.failed": "Cette section n’a pas pu être affichée.",
   "dialog.menu.createSimilar": "Créer un client similaire",
   "dialog.menu.login": "Se connecter au CP",

@@ -17,6 +17,8 @@ export default {
   "dialog.tab.language": "Язык",
   "dialog.tab.themes": "Темы",
   "dialog.tab.keys": "Ключи",
+  "dialog.tab.resources": "Ресурсы",
+  "dialog.tab.information": "Сведения",
   "dialog.panel.failed": "Не удалось показать этот раздел.",
   "dialog.menu.createSimilar": "Создать похожего",
   "dialog.menu.login": "Войти в панель клиента",

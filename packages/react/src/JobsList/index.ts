@@ -1,0 +1,1 @@
+export { JobsList, type JobsListProps, NAVIGABLE_TYPES } from "./JobsList";

@@ -1,0 +1,20 @@
+/** JobsList's strings (English, the source every locale translates). */
+export default {
+  "jobs.title": "Jobs",
+  "jobs.description": "Operations on this customer and its resources, newest first.",
+  "jobs.loading": "Loading jobs…",
+  "jobs.empty.title": "No jobs yet",
+  "jobs.empty.description": "Changes to the customer and its resources are listed here as jobs.",
+  "jobs.col.status": "Status",
+  "jobs.col.job": "Job",
+  "jobs.col.resource": "Resource",
+  "jobs.col.started": "Started",
+  "jobs.col.finished": "Finished",
+  "jobs.by": "By {name}",
+  "jobs.notFinished": "Not finished",
+  "jobs.jobStatus.QUEUED": "Queued",
+  "jobs.jobStatus.IN_PROGRESS": "In progress",
+  "jobs.jobStatus.SUCCESSFUL": "Successful",
+  "jobs.jobStatus.FAILED": "Failed",
+  "jobs.jobStatus.CANCELLED": "Cancelled",
+};

@@ -1,0 +1,2 @@
+export { InformationPanel, type InformationPanelProps } from "./InformationPanel";
+export { RelatedResources, type RelatedResourcesProps } from "./RelatedResources";

@@ -1,0 +1,6 @@
+export {
+  type ResourceKind,
+  ResourceList,
+  type ResourceListProps,
+  type ResourceView,
+} from "./ResourceList";
