@@ -13,6 +13,9 @@ export default defineProject({
     name: "hooks",
     env: { CK_REACT: "19" },
     environment: "jsdom",
+    // A test drives a seeded sandbox through many user steps; with every project of the repo
+    // running at once on two cores, 5 s (the default) is not always enough. A hang still fails.
+    testTimeout: 20_000,
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["./src/testing/setup.ts"],
     typecheck: {

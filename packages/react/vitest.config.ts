@@ -9,6 +9,9 @@ export default defineProject({
   test: {
     name: "react",
     environment: "jsdom",
+    // A test drives a seeded sandbox through many user steps; with every project of the repo
+    // running at once on two cores, 5 s (the default) is not always enough. A hang still fails.
+    testTimeout: 20_000,
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     setupFiles: ["./src/testing/setup.ts"],
   },
