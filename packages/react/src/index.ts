@@ -52,6 +52,12 @@ export { UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";
   UsageReport,
   type UsageReportProps,
 } from "./UsageReport";
+export {
+  type UsagePreset,
+  type UsageRange,
+  UsageReport,
+  type UsageReportProps,
+} from "./UsageReport";
 export { UsersPanel, type UsersPanelProps } from "./UsersPanel";
 export type { CustomerPanelProps } from "./ui/panel";
 export {

@@ -25,6 +25,7 @@ describe("part names", () => {
       TagsEditor: "tags",
       ThemePicker: "themes",
       UnitsPanel: "units",
+      UsageReport: "usage",
       UsersPanel: "users",
       ValidationMessageEditor: "validation",
     };

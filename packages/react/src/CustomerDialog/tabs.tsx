@@ -83,6 +83,10 @@ export const TABS = {
     label: "dialog.tab.information",
     Panel: panel(() => import("../RelatedResources").then((m) => m.InformationPanel)),
   },
+  reports: {
+    label: "dialog.tab.reports",
+    Panel: panel(() => import("../UsageReport").then((m) => m.UsageReport)),
+  },
 } satisfies Record<string, TabDefinition>;
 
 /** The id of a tab of the dialog. */

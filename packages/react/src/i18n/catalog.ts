@@ -18,6 +18,7 @@ import tags from "../TagsEditor/messages/en";
 import themes from "../ThemePicker/messages/en";
 import units from "../UnitsPanel/messages/en";
 import usage from "../UsageReport/messages/en";
+import usage from "../UsageReport/messages/en";
 import users from "../UsersPanel/messages/en";
 import validation from "../ValidationMessageEditor/messages/en";
 import common from "./messages/en";
@@ -36,6 +37,7 @@ export const en = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...usage,
   ...resources,
   ...jobs,
   ...usage,

@@ -14,6 +14,7 @@ import tags from "../TagsEditor/messages/de";
 import themes from "../ThemePicker/messages/de";
 import units from "../UnitsPanel/messages/de";
 import usage from "../UsageReport/messages/de";
+import usage from "../UsageReport/messages/de";
 import users from "../UsersPanel/messages/de";
 import validation from "../ValidationMessageEditor/messages/de";
 
@@ -31,6 +32,7 @@ export const de: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...usage,
   ...resources,
   ...jobs,
   ...usage,

@@ -14,6 +14,7 @@ import tags from "../TagsEditor/messages/es";
 import themes from "../ThemePicker/messages/es";
 import units from "../UnitsPanel/messages/es";
 import usage from "../UsageReport/messages/es";
+import usage from "../UsageReport/messages/es";
 import users from "../UsersPanel/messages/es";
 import validation from "../ValidationMessageEditor/messages/es";
 
@@ -31,6 +32,7 @@ export const es: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...usage,
   ...resources,
   ...jobs,
   ...usage,

@@ -14,6 +14,7 @@ import tags from "../TagsEditor/messages/fr";
 import themes from "../ThemePicker/messages/fr";
 import units from "../UnitsPanel/messages/fr";
 import usage from "../UsageReport/messages/fr";
+import usage from "../UsageReport/messages/fr";
 import users from "../UsersPanel/messages/fr";
 import validation from "../ValidationMessageEditor/messages/fr";
 
@@ -31,6 +32,7 @@ export const fr: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...usage,
   ...resources,
   ...jobs,
   ...usage,

@@ -13,6 +13,7 @@ import email from "../SendEmailForm/messages/ru";
 import tags from "../TagsEditor/messages/ru";
 import themes from "../ThemePicker/messages/ru";
 import units from "../UnitsPanel/messages/ru";
+import usage from "../UsageReport/messages/ru";
 import users from "../UsersPanel/messages/ru";
 import validation from "../ValidationMessageEditor/messages/ru";
 
@@ -30,6 +31,7 @@ export const ru: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...usage,
   ...resources,
   ...jobs,
   ...related,

@@ -17,6 +17,7 @@ export default {
   "dialog.tab.language": "Sprache",
   "dialog.tab.themes": "Designs",
   "dialog.tab.keys": "Schlüssel",
+  "dialog.tab.reports": "Berichte",
   "dialog.tab.resources": "Ressourcen",
   "dialog.tab.information": "Informationen",
   "dialog.panel.failed": "Dieser Bereich konnte nicht angezeigt werden.",

@@ -15,6 +15,7 @@ export default {
   "dialog.tab.language": "Language",
   "dialog.tab.themes": "Themes",
   "dialog.tab.keys": "Keys",
+  "dialog.tab.reports": "Reports",
   "dialog.tab.resources": "Resources",
   "dialog.tab.information": "Information",
   "dialog.panel.failed": "This section could not be shown.",

@@ -17,6 +17,7 @@ export default {
   "dialog.tab.language": "Idioma",
   "dialog.tab.themes": "Temas",
   "dialog.tab.keys": "Claves",
+  "dialog.tab.reports": "Informes",
   "dialog.tab.resources": "Recursos",
   "dialog.tab.information": "Información",
   "dialog.panel.failed": "No se pudo mostrar esta sección.",

@@ -17,6 +17,7 @@ export default {
   "dialog.tab.language": "Langue",
   "dialog.tab.themes": "Thèmes",
   "dialog.tab.keys": "Clés",
+  "dialog.tab.reports": "Rapports",
   "dialog.tab.resources": "Ressources",
   "dialog.tab.information": "Informations",
   "dialog.panel.failed": "Cette section n’a pas pu être affichée.",

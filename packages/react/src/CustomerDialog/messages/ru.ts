@@ -17,6 +17,7 @@ export default {
   "dialog.tab.language": "Язык",
   "dialog.tab.themes": "Темы",
   "dialog.tab.keys": "Ключи",
+  "dialog.tab.reports": "Отчёты",
   "dialog.tab.resources": "Ресурсы",
   "dialog.tab.information": "Сведения",
   "dialog.panel.failed": "Не удалось показать этот раздел.",
