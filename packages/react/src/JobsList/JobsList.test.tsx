@@ -49,7 +49,8 @@ describe("JobsList", { timeout: 20_000 }, () => {
 
   it("shows an empty state when the customer has no jobs", async () => {
     const kit = createTestKit();
-    for (const j of kit.sandbox.store.list("jobs", NORTHWIND)) kit.sandbox.store.remove("jobs", j.id);
+    for (const j of kit.sandbox.store.list("jobs", NORTHWIND))
+      kit.sandbox.store.remove("jobs", j.id);
     render(<JobsList customerId={NORTHWIND} />, { wrapper: kit.wrapper });
     expect(await screen.findByText("No jobs yet")).toBeVisible();
   });

@@ -136,6 +136,7 @@ export function JobsList({
           </table>
         </div>
         <Pager
+          name={t("jobs.title")}
           pager={pager}
           pageSize={pageSize}
           shown={jobs.data.items.length}

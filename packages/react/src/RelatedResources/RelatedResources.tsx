@@ -119,6 +119,7 @@ export function RelatedResources({
           </table>
         </div>
         <Pager
+          name={t("related.title")}
           pager={pager}
           pageSize={pageSize}
           shown={related.data.items.length}

@@ -90,9 +90,16 @@ describe("ResourceList", { timeout: 20_000 }, () => {
   it("pages as the contract pages", async () => {
     const kit = createTestKit();
     const user = userEvent.setup();
-    render(<ResourceList customerId={NORTHWIND} defaultView={{ kind: "list", type: "DISK" }} pageSize={2} />, {
-      wrapper: kit.wrapper,
-    });
+    render(
+      <ResourceList
+        customerId={NORTHWIND}
+        defaultView={{ kind: "list", type: "DISK" }}
+        pageSize={2}
+      />,
+      {
+        wrapper: kit.wrapper,
+      },
+    );
     await screen.findByRole("table", { name: "Disks" });
     const total = kit.sandbox.store.list("disks", NORTHWIND).length;
     expect(screen.getByText(`1–2 of ${total}`)).toBeVisible();
@@ -104,7 +111,8 @@ describe("ResourceList", { timeout: 20_000 }, () => {
 
   it("shows an empty state when the customer has no VDCs", async () => {
     const kit = createTestKit();
-    for (const v of kit.sandbox.store.list("vdcs", NORTHWIND)) kit.sandbox.store.remove("vdcs", v.id);
+    for (const v of kit.sandbox.store.list("vdcs", NORTHWIND))
+      kit.sandbox.store.remove("vdcs", v.id);
     render(<ResourceList customerId={NORTHWIND} />, { wrapper: kit.wrapper });
     expect(await screen.findByText("No VDCs yet")).toBeVisible();
   });

@@ -324,6 +324,7 @@ function ListTable<T extends { id: string; name: string; status: string; created
         </table>
       </div>
       <Pager
+        name={t(`resources.plural.${type}`)}
         pager={pager}
         pageSize={pageSize}
         shown={data.items.length}

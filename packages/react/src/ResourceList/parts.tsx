@@ -31,15 +31,17 @@ export interface PagerProps {
   total: number;
   /** The next page's cursor; `null` on the last page. */
   nextCursor: string | null;
+  /** What is paged ("Jobs"), so that two pagers on a page have different names. */
+  name: string;
 }
 
 /** "1–25 of 40" with Previous/Next; nothing when everything fits on one page. Part: `resources-pager`. */
-export function Pager({ pager, pageSize, shown, total, nextCursor }: PagerProps) {
+export function Pager({ pager, pageSize, shown, total, nextCursor, name }: PagerProps) {
   const { t } = useI18n();
   if (pager.index === 0 && !nextCursor) return null;
   const from = pager.index * pageSize + 1;
   return (
-    <nav data-part="resources-pager" aria-label={t("resources.pager.label")}>
+    <nav data-part="resources-pager" aria-label={t("resources.pager.label", { name })}>
       <span role="status">{t("resources.pager.range", { from, to: from + shown - 1, total })}</span>
       <Button size="sm" disabled={pager.index === 0} onClick={pager.previous}>
         {t("resources.pager.previous")}

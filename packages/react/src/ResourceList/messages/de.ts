@@ -41,7 +41,7 @@ export default {
   "resources.state.ERROR": "Fehler",
   "resources.state.ATTACHED": "Angeschlossen",
   "resources.state.DETACHED": "Getrennt",
-  "resources.pager.label": "Seiten",
+  "resources.pager.label": "Seiten: {name}",
   "resources.pager.range": "{from}–{to} von {total}",
   "resources.pager.previous": "Zurück",
   "resources.pager.next": "Weiter",

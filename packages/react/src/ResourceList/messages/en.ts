@@ -39,7 +39,7 @@ export default {
   "resources.state.ERROR": "Error",
   "resources.state.ATTACHED": "Attached",
   "resources.state.DETACHED": "Detached",
-  "resources.pager.label": "Pages",
+  "resources.pager.label": "Pages of {name}",
   "resources.pager.range": "{from}–{to} of {total}",
   "resources.pager.previous": "Previous",
   "resources.pager.next": "Next",

@@ -41,7 +41,7 @@ export default {
   "resources.state.ERROR": "Error",
   "resources.state.ATTACHED": "Conectado",
   "resources.state.DETACHED": "Desconectado",
-  "resources.pager.label": "Páginas",
+  "resources.pager.label": "Páginas: {name}",
   "resources.pager.range": "{from}–{to} de {total}",
   "resources.pager.previous": "Anterior",
   "resources.pager.next": "Siguiente",

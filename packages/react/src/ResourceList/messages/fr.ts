@@ -41,7 +41,7 @@ export default {
   "resources.state.ERROR": "Erreur",
   "resources.state.ATTACHED": "Rattaché",
   "resources.state.DETACHED": "Détaché",
-  "resources.pager.label": "Pages",
+  "resources.pager.label": "Pages : {name}",
   "resources.pager.range": "{from}–{to} sur {total}",
   "resources.pager.previous": "Précédent",
   "resources.pager.next": "Suivant",

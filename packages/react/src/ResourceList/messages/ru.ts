@@ -41,7 +41,7 @@ export default {
   "resources.state.ERROR": "Ошибка",
   "resources.state.ATTACHED": "Подключён",
   "resources.state.DETACHED": "Отключён",
-  "resources.pager.label": "Страницы",
+  "resources.pager.label": "Страницы: {name}",
   "resources.pager.range": "{from}–{to} из {total}",
   "resources.pager.previous": "Назад",
   "resources.pager.next": "Далее",
