@@ -49,6 +49,7 @@ describe("UsageReport", () => {
     const kit = createTestKit();
     render(<UsageReport customerId={NORTHWIND} today={TODAY} />, { wrapper: kit.wrapper });
     expect(screen.getByRole("status")).toHaveTextContent("Loading…");
+    expect(screen.getByRole("button", { name: "Show as table" })).toBeDisabled();
     expect(document.querySelector('[data-part="usage-skeleton"]')).not.toBeNull();
   });
 

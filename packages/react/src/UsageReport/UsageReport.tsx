@@ -38,7 +38,8 @@ export interface UsageRange {
 export interface UsageReportProps extends CustomerPanelProps {
   /**
    * The report has nothing to edit, so `readOnly` changes nothing. `hidden` takes `"period"` (the
-   * period picker: the report shows `defaultPreset`'s period).
+   * period picker: the report shows `defaultPreset`'s period) and `"table"` (the "Show as table"
+   * button; the table stays there for screen readers).
    */
   hidden?: CustomerPanelProps["hidden"];
   /** The period shown first. @default "last30" */
@@ -132,7 +133,7 @@ function niceScale(max: number): { top: number; step: number } {
 }
 
 const HEIGHT = 240;
-const PAD = { top: 8, right: 8, bottom: 28, left: 64 };
+const PAD = { top: 8, right: 8, bottom: 28, left: 48 };
 
 /** The width of an element in px, kept up to date (the chart draws in px, so text never scales). */
 function useWidth<T extends Element>(fallback: number) {
@@ -170,7 +171,7 @@ function UsageChart({
   onActive: (index: number | null) => void;
   summary: string;
 }) {
-  const { t, units, date } = useI18n();
+  const { t, units, number, date } = useI18n();
   const hintId = useId();
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const plotW = Math.max(width - PAD.left - PAD.right, 1);
@@ -240,7 +241,7 @@ function UsageChart({
                   dy="0.32em"
                   textAnchor="end"
                 >
-                  {units(tick / 100)}
+                  {number(tick / 100)}
                 </text>
               </g>
             ))}
@@ -399,6 +400,7 @@ export function UsageReport({
       <LoadingState>
         <div data-part="usage-body">
           <Skeleton width="md" />
+          <Skeleton width="lg" />
           <span data-part="usage-skeleton" aria-hidden="true" />
         </div>
       </LoadingState>
@@ -496,13 +498,14 @@ export function UsageReport({
         title={t("usage.title")}
         description={t("usage.description")}
         actions={
-          query.data &&
-          totals.total > 0 && (
+          // Always there (disabled until there are figures), so nothing moves when they arrive.
+          !isFieldHidden(hidden, "table") && (
             <Button
               size="sm"
               variant="ghost"
+              disabled={totals.total === 0}
               aria-expanded={showTable}
-              aria-controls={tableId}
+              aria-controls={totals.total > 0 ? tableId : undefined}
               onClick={() => setShowTable((open) => !open)}
             >
               {t(showTable ? "usage.hideTable" : "usage.showTable")}
