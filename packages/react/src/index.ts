@@ -47,11 +47,6 @@ export { SendEmailForm, type SendEmailFormProps } from "./SendEmailForm";
 export { TagsEditor, type TagsEditorProps } from "./TagsEditor";
 export { ThemePicker, type ThemePickerProps } from "./ThemePicker";
 export { UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";
-  type UsagePreset,
-  type UsageRange,
-  UsageReport,
-  type UsageReportProps,
-} from "./UsageReport";
 export {
   type UsagePreset,
   type UsageRange,

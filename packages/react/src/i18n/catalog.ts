@@ -18,7 +18,6 @@ import tags from "../TagsEditor/messages/en";
 import themes from "../ThemePicker/messages/en";
 import units from "../UnitsPanel/messages/en";
 import usage from "../UsageReport/messages/en";
-import usage from "../UsageReport/messages/en";
 import users from "../UsersPanel/messages/en";
 import validation from "../ValidationMessageEditor/messages/en";
 import common from "./messages/en";
@@ -40,7 +39,6 @@ export const en = {
   ...usage,
   ...resources,
   ...jobs,
-  ...usage,
   ...related,
   ...customers,
 };

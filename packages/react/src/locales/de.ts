@@ -14,7 +14,6 @@ import tags from "../TagsEditor/messages/de";
 import themes from "../ThemePicker/messages/de";
 import units from "../UnitsPanel/messages/de";
 import usage from "../UsageReport/messages/de";
-import usage from "../UsageReport/messages/de";
 import users from "../UsersPanel/messages/de";
 import validation from "../ValidationMessageEditor/messages/de";
 
@@ -35,7 +34,6 @@ export const de: Messages = {
   ...usage,
   ...resources,
   ...jobs,
-  ...usage,
   ...related,
   ...customers,
 };

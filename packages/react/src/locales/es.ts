@@ -14,7 +14,6 @@ import tags from "../TagsEditor/messages/es";
 import themes from "../ThemePicker/messages/es";
 import units from "../UnitsPanel/messages/es";
 import usage from "../UsageReport/messages/es";
-import usage from "../UsageReport/messages/es";
 import users from "../UsersPanel/messages/es";
 import validation from "../ValidationMessageEditor/messages/es";
 
@@ -35,7 +34,6 @@ export const es: Messages = {
   ...usage,
   ...resources,
   ...jobs,
-  ...usage,
   ...related,
   ...customers,
 };

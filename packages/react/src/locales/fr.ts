@@ -14,7 +14,6 @@ import tags from "../TagsEditor/messages/fr";
 import themes from "../ThemePicker/messages/fr";
 import units from "../UnitsPanel/messages/fr";
 import usage from "../UsageReport/messages/fr";
-import usage from "../UsageReport/messages/fr";
 import users from "../UsersPanel/messages/fr";
 import validation from "../ValidationMessageEditor/messages/fr";
 
@@ -35,7 +34,6 @@ export const fr: Messages = {
   ...usage,
   ...resources,
   ...jobs,
-  ...usage,
   ...related,
   ...customers,
 };
