@@ -7,6 +7,7 @@
 
 export { AssetMaximaForm, type AssetMaximaFormProps } from "./AssetMaximaForm";
 export { ConfigurationForm, type ConfigurationFormProps } from "./ConfigurationForm";
+export { CreditNotesTable, type CreditNotesTableProps } from "./CreditNotesTable";
 export {
   CustomerDialog,
   type CustomerDialogProps,
@@ -24,6 +25,7 @@ export {
   type CustomersTableFilters,
   type CustomersTableProps,
 } from "./CustomersTable";
+export { InvoicesTable, type InvoicesTableProps } from "./InvoicesTable";
 export type { MessageKey, Messages } from "./i18n/catalog";
 export { type ColorScheme, type I18n, useI18n } from "./i18n/context";
 export type { Formatters } from "./i18n/format";
@@ -44,6 +46,7 @@ export {
   type ResourceView,
 } from "./ResourceList";
 export { SendEmailForm, type SendEmailFormProps } from "./SendEmailForm";
+export { StatementsTable, type StatementsTableProps } from "./StatementsTable";
 export { TagsEditor, type TagsEditorProps } from "./TagsEditor";
 export { ThemePicker, type ThemePickerProps } from "./ThemePicker";
 export { UnitsPanel, type UnitsPanelProps } from "./UnitsPanel";

@@ -75,6 +75,18 @@ export const TABS = {
     label: "dialog.tab.keys",
     Panel: panel(() => import("../KeysPanel").then((m) => m.KeysPanel)),
   },
+  statements: {
+    label: "dialog.tab.statements",
+    Panel: panel(() => import("../StatementsTable").then((m) => m.StatementsTable)),
+  },
+  invoices: {
+    label: "dialog.tab.invoices",
+    Panel: panel(() => import("../InvoicesTable").then((m) => m.InvoicesTable)),
+  },
+  creditNotes: {
+    label: "dialog.tab.creditNotes",
+    Panel: panel(() => import("../CreditNotesTable").then((m) => m.CreditNotesTable)),
+  },
   resources: {
     label: "dialog.tab.resources",
     Panel: panel(() => import("../ResourceList").then((m) => m.ResourceList)),

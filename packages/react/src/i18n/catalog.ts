@@ -6,14 +6,17 @@
 
 import assetMaxima from "../AssetMaximaForm/messages/en";
 import configuration from "../ConfigurationForm/messages/en";
+import creditNotes from "../CreditNotesTable/messages/en";
 import dialog from "../CustomerDialog/messages/en";
 import customers from "../CustomersTable/messages/en";
+import invoices from "../InvoicesTable/messages/en";
 import jobs from "../JobsList/messages/en";
 import keys from "../KeysPanel/messages/en";
 import languagePicker from "../LanguagePicker/messages/en";
 import related from "../RelatedResources/messages/en";
 import resources from "../ResourceList/messages/en";
 import email from "../SendEmailForm/messages/en";
+import statements from "../StatementsTable/messages/en";
 import tags from "../TagsEditor/messages/en";
 import themes from "../ThemePicker/messages/en";
 import units from "../UnitsPanel/messages/en";
@@ -36,6 +39,9 @@ export const en = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...statements,
+  ...invoices,
+  ...creditNotes,
   ...usage,
   ...resources,
   ...jobs,

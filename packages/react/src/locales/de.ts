@@ -1,7 +1,9 @@
 import assetMaxima from "../AssetMaximaForm/messages/de";
 import configuration from "../ConfigurationForm/messages/de";
+import creditNotes from "../CreditNotesTable/messages/de";
 import dialog from "../CustomerDialog/messages/de";
 import customers from "../CustomersTable/messages/de";
+import invoices from "../InvoicesTable/messages/de";
 import type { Messages } from "../i18n/catalog";
 import common from "../i18n/messages/de";
 import jobs from "../JobsList/messages/de";
@@ -10,6 +12,7 @@ import languagePicker from "../LanguagePicker/messages/de";
 import related from "../RelatedResources/messages/de";
 import resources from "../ResourceList/messages/de";
 import email from "../SendEmailForm/messages/de";
+import statements from "../StatementsTable/messages/de";
 import tags from "../TagsEditor/messages/de";
 import themes from "../ThemePicker/messages/de";
 import units from "../UnitsPanel/messages/de";
@@ -31,6 +34,9 @@ export const de: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...statements,
+  ...invoices,
+  ...creditNotes,
   ...usage,
   ...resources,
   ...jobs,

@@ -1,7 +1,9 @@
 import assetMaxima from "../AssetMaximaForm/messages/es";
 import configuration from "../ConfigurationForm/messages/es";
+import creditNotes from "../CreditNotesTable/messages/es";
 import dialog from "../CustomerDialog/messages/es";
 import customers from "../CustomersTable/messages/es";
+import invoices from "../InvoicesTable/messages/es";
 import type { Messages } from "../i18n/catalog";
 import common from "../i18n/messages/es";
 import jobs from "../JobsList/messages/es";
@@ -10,6 +12,7 @@ import languagePicker from "../LanguagePicker/messages/es";
 import related from "../RelatedResources/messages/es";
 import resources from "../ResourceList/messages/es";
 import email from "../SendEmailForm/messages/es";
+import statements from "../StatementsTable/messages/es";
 import tags from "../TagsEditor/messages/es";
 import themes from "../ThemePicker/messages/es";
 import units from "../UnitsPanel/messages/es";
@@ -31,6 +34,9 @@ export const es: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...statements,
+  ...invoices,
+  ...creditNotes,
   ...usage,
   ...resources,
   ...jobs,

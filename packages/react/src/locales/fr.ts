@@ -1,7 +1,9 @@
 import assetMaxima from "../AssetMaximaForm/messages/fr";
 import configuration from "../ConfigurationForm/messages/fr";
+import creditNotes from "../CreditNotesTable/messages/fr";
 import dialog from "../CustomerDialog/messages/fr";
 import customers from "../CustomersTable/messages/fr";
+import invoices from "../InvoicesTable/messages/fr";
 import type { Messages } from "../i18n/catalog";
 import common from "../i18n/messages/fr";
 import jobs from "../JobsList/messages/fr";
@@ -10,6 +12,7 @@ import languagePicker from "../LanguagePicker/messages/fr";
 import related from "../RelatedResources/messages/fr";
 import resources from "../ResourceList/messages/fr";
 import email from "../SendEmailForm/messages/fr";
+import statements from "../StatementsTable/messages/fr";
 import tags from "../TagsEditor/messages/fr";
 import themes from "../ThemePicker/messages/fr";
 import units from "../UnitsPanel/messages/fr";
@@ -31,6 +34,9 @@ export const fr: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...statements,
+  ...invoices,
+  ...creditNotes,
   ...usage,
   ...resources,
   ...jobs,

@@ -1,7 +1,9 @@
 import assetMaxima from "../AssetMaximaForm/messages/ru";
 import configuration from "../ConfigurationForm/messages/ru";
+import creditNotes from "../CreditNotesTable/messages/ru";
 import dialog from "../CustomerDialog/messages/ru";
 import customers from "../CustomersTable/messages/ru";
+import invoices from "../InvoicesTable/messages/ru";
 import type { Messages } from "../i18n/catalog";
 import common from "../i18n/messages/ru";
 import jobs from "../JobsList/messages/ru";
@@ -10,6 +12,7 @@ import languagePicker from "../LanguagePicker/messages/ru";
 import related from "../RelatedResources/messages/ru";
 import resources from "../ResourceList/messages/ru";
 import email from "../SendEmailForm/messages/ru";
+import statements from "../StatementsTable/messages/ru";
 import tags from "../TagsEditor/messages/ru";
 import themes from "../ThemePicker/messages/ru";
 import units from "../UnitsPanel/messages/ru";
@@ -31,6 +34,9 @@ export const ru: Messages = {
   ...languagePicker,
   ...themes,
   ...keys,
+  ...statements,
+  ...invoices,
+  ...creditNotes,
   ...usage,
   ...resources,
   ...jobs,

@@ -1,0 +1,1 @@
+export { CreditNotesTable, type CreditNotesTableProps } from "./CreditNotesTable";

@@ -1,0 +1,41 @@
+import type { Translation } from "../../i18n/catalog";
+import type en from "./en";
+
+export default {
+  "creditNotes.title": "Gutschriften",
+  "creditNotes.description":
+    "Neueste zuerst, jeweils mit der Rechnung, die sie gutschreiben. Öffnen Sie eine, um ihre Positionen zu sehen.",
+  "creditNotes.loading": "Gutschriften werden geladen…",
+  "creditNotes.col.number": "Nummer",
+  "creditNotes.col.issued": "Datum",
+  "creditNotes.col.invoice": "Zur Rechnung",
+  "creditNotes.col.status": "Status",
+  "creditNotes.col.exTax": "Netto",
+  "creditNotes.col.incTax": "Brutto",
+  "creditNotes.col.currency": "Währung",
+  "creditNotes.noInvoice": "Keine",
+  "creditNotes.status.ISSUED": "Ausgestellt",
+  "creditNotes.status.APPLIED": "Verrechnet",
+  "creditNotes.status.VOID": "Storniert",
+  "creditNotes.total": "{total, plural, one {# Gutschrift} other {# Gutschriften}}",
+  "creditNotes.newer": "Neuere",
+  "creditNotes.older": "Ältere",
+  "creditNotes.empty.title": "Keine Gutschriften",
+  "creditNotes.empty.description":
+    "Gutschriften erscheinen hier, wenn einem Kunden ein Teil einer Rechnung gutgeschrieben wird.",
+  "creditNotes.back": "Zurück zu den Gutschriften",
+  "creditNotes.detail.title": "Gutschrift {number}",
+  "creditNotes.detail.untitled": "Gutschrift",
+  "creditNotes.detail.credits": "Ausgestellt am {issued} · zur Rechnung {invoice}",
+  "creditNotes.detail.issued": "Ausgestellt am {issued}",
+  "creditNotes.detail.reason": "Grund: {reason}",
+  "creditNotes.lines.title": "Positionen der Gutschrift",
+  "creditNotes.lines.loading": "Positionen der Gutschrift werden geladen…",
+  "creditNotes.line.description": "Beschreibung",
+  "creditNotes.line.quantity": "Menge",
+  "creditNotes.line.unitPrice": "Einzelpreis",
+  "creditNotes.line.taxRate": "Steuersatz",
+  "creditNotes.totals.exTax": "Summe netto",
+  "creditNotes.totals.tax": "Steuer",
+  "creditNotes.totals.incTax": "Summe brutto",
+} satisfies Translation<typeof en>;

@@ -1,0 +1,41 @@
+import type { Translation } from "../../i18n/catalog";
+import type en from "./en";
+
+export default {
+  "creditNotes.title": "Notas de crédito",
+  "creditNotes.description":
+    "Las más recientes primero, cada una con la factura que abona. Abra una para ver sus líneas.",
+  "creditNotes.loading": "Cargando notas de crédito…",
+  "creditNotes.col.number": "Número",
+  "creditNotes.col.issued": "Fecha",
+  "creditNotes.col.invoice": "Factura abonada",
+  "creditNotes.col.status": "Estado",
+  "creditNotes.col.exTax": "Sin impuestos",
+  "creditNotes.col.incTax": "Con impuestos",
+  "creditNotes.col.currency": "Moneda",
+  "creditNotes.noInvoice": "Ninguna",
+  "creditNotes.status.ISSUED": "Emitida",
+  "creditNotes.status.APPLIED": "Aplicada",
+  "creditNotes.status.VOID": "Anulada",
+  "creditNotes.total": "{total, plural, one {# nota de crédito} other {# notas de crédito}}",
+  "creditNotes.newer": "Más recientes",
+  "creditNotes.older": "Más antiguas",
+  "creditNotes.empty.title": "No hay notas de crédito",
+  "creditNotes.empty.description":
+    "Las notas de crédito aparecen aquí cuando se abona a este cliente parte de una factura.",
+  "creditNotes.back": "Volver a las notas de crédito",
+  "creditNotes.detail.title": "Nota de crédito {number}",
+  "creditNotes.detail.untitled": "Nota de crédito",
+  "creditNotes.detail.credits": "Emitida el {issued} · abona la factura {invoice}",
+  "creditNotes.detail.issued": "Emitida el {issued}",
+  "creditNotes.detail.reason": "Motivo: {reason}",
+  "creditNotes.lines.title": "Líneas de la nota de crédito",
+  "creditNotes.lines.loading": "Cargando las líneas de la nota de crédito…",
+  "creditNotes.line.description": "Descripción",
+  "creditNotes.line.quantity": "Cantidad",
+  "creditNotes.line.unitPrice": "Precio unitario",
+  "creditNotes.line.taxRate": "Tipo impositivo",
+  "creditNotes.totals.exTax": "Total sin impuestos",
+  "creditNotes.totals.tax": "Impuestos",
+  "creditNotes.totals.incTax": "Total con impuestos",
+} satisfies Translation<typeof en>;

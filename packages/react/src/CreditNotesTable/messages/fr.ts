@@ -1,0 +1,41 @@
+import type { Translation } from "../../i18n/catalog";
+import type en from "./en";
+
+export default {
+  "creditNotes.title": "Avoirs",
+  "creditNotes.description":
+    "Les plus récents d'abord, chacun avec la facture qu'il crédite. Ouvrez-en un pour voir ses lignes.",
+  "creditNotes.loading": "Chargement des avoirs…",
+  "creditNotes.col.number": "Numéro",
+  "creditNotes.col.issued": "Date",
+  "creditNotes.col.invoice": "Facture créditée",
+  "creditNotes.col.status": "Statut",
+  "creditNotes.col.exTax": "HT",
+  "creditNotes.col.incTax": "TTC",
+  "creditNotes.col.currency": "Devise",
+  "creditNotes.noInvoice": "Aucune",
+  "creditNotes.status.ISSUED": "Émis",
+  "creditNotes.status.APPLIED": "Imputé",
+  "creditNotes.status.VOID": "Annulé",
+  "creditNotes.total": "{total, plural, one {# avoir} other {# avoirs}}",
+  "creditNotes.newer": "Plus récents",
+  "creditNotes.older": "Plus anciens",
+  "creditNotes.empty.title": "Aucun avoir",
+  "creditNotes.empty.description":
+    "Les avoirs apparaissent ici lorsqu'une partie d'une facture est recréditée à ce client.",
+  "creditNotes.back": "Retour aux avoirs",
+  "creditNotes.detail.title": "Avoir {number}",
+  "creditNotes.detail.untitled": "Avoir",
+  "creditNotes.detail.credits": "Émis le {issued} · crédite la facture {invoice}",
+  "creditNotes.detail.issued": "Émis le {issued}",
+  "creditNotes.detail.reason": "Motif : {reason}",
+  "creditNotes.lines.title": "Lignes de l'avoir",
+  "creditNotes.lines.loading": "Chargement des lignes de l'avoir…",
+  "creditNotes.line.description": "Description",
+  "creditNotes.line.quantity": "Quantité",
+  "creditNotes.line.unitPrice": "Prix unitaire",
+  "creditNotes.line.taxRate": "Taux de TVA",
+  "creditNotes.totals.exTax": "Total HT",
+  "creditNotes.totals.tax": "TVA",
+  "creditNotes.totals.incTax": "Total TTC",
+} satisfies Translation<typeof en>;

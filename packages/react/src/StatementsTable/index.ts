@@ -1,0 +1,1 @@
+export { StatementsTable, type StatementsTableProps } from "./StatementsTable";
