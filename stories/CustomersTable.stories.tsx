@@ -56,6 +56,11 @@ export const Sorting: Story = {
     const th = () => canvas.getByRole("button", { name: "Unit balance" }).closest("th");
     await userEvent.click(canvas.getByRole("button", { name: "Unit balance" }));
     await waitFor(() => expect(th()).toHaveAttribute("aria-sort", "descending"), SLOW);
+    await waitFor(
+      () =>
+        expect(canvas.getByRole("table", { name: "Customers" })).not.toHaveAttribute("aria-busy"),
+      SLOW,
+    );
   },
 };
 

@@ -204,6 +204,18 @@ export function CustomersTable({
     setFilters(clean({ sort: filters.sort }));
   };
   const columns = mbe ? 6 : 5;
+  const head = (
+    <thead>
+      <tr>
+        {sortHeader("name")}
+        {sortHeader("status")}
+        {mbe && <th scope="col">{t("customers.column.billingEntity")}</th>}
+        {sortHeader("unitBalance", true)}
+        <th scope="col">{t("customers.column.tags")}</th>
+        {sortHeader("createdAt", true)}
+      </tr>
+    </thead>
+  );
   const from = page && page.total > 0 ? (paging.cursors.length - 1) * pageSize + 1 : 0;
   const to = page ? from + page.items.length - 1 : 0;
 
@@ -215,25 +227,17 @@ export function CustomersTable({
       <LoadingState label={t("customers.loading")}>
         <div data-part="table-scroll">
           <table data-part="table">
+            {head}
             <tbody>
               {Array.from({ length: 8 }, (_, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: placeholders without identity.
                 <tr key={i}>
-                  <td>
-                    <Skeleton width="md" />
-                  </td>
-                  <td>
-                    <Skeleton width="sm" />
-                  </td>
-                  <td>
-                    <Skeleton width="sm" />
-                  </td>
-                  <td>
-                    <Skeleton width="sm" />
-                  </td>
-                  <td>
-                    <Skeleton width="sm" />
-                  </td>
+                  {Array.from({ length: columns }, (_, j) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: placeholders without identity.
+                    <td key={j}>
+                      <Skeleton width={j === 0 ? "lg" : "sm"} />
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -265,22 +269,8 @@ export function CustomersTable({
     body = (
       <>
         <div data-part="table-scroll">
-          <table
-            data-part="table"
-            aria-labelledby={`${id}-title`}
-            aria-busy={stale || undefined}
-            data-stale={stale || undefined}
-          >
-            <thead>
-              <tr>
-                {sortHeader("name")}
-                {sortHeader("status")}
-                {mbe && <th scope="col">{t("customers.column.billingEntity")}</th>}
-                {sortHeader("unitBalance", true)}
-                <th scope="col">{t("customers.column.tags")}</th>
-                {sortHeader("createdAt", true)}
-              </tr>
-            </thead>
+          <table data-part="table" aria-labelledby={`${id}-title`} aria-busy={stale || undefined}>
+            {head}
             <tbody>
               {page.items.map((c: Customer) => (
                 <tr key={c.id} data-part="customers-row" data-state={c.status.toLowerCase()}>
