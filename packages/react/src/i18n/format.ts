@@ -16,13 +16,23 @@ export interface Formatters {
   money(value: Money): string;
   /** A share, `0.42` → `42%`. */
   percent(value: number): string;
-  /** A date: `1 Dec 2026`. */
+  /** A date: `1 Dec 2026`; a date-only `"2026-12-01"` is that calendar day wherever the user is. */
   date(value: string | Date): string;
   /** A date and time: `1 Dec 2026, 14:05`. */
   dateTime(value: string | Date): string;
 }
 
 const cache = new Map<string, Formatters>();
+
+/**
+ * A date-only string (`"2026-10-31"`, a calendar day) as that day in the user's time zone:
+ * `new Date("2026-10-31")` is midnight UTC, which west of Greenwich is the day before.
+ */
+const toDate = (value: string | Date) => {
+  if (typeof value !== "string") return value;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value);
+};
 
 /** The formatters of `locale`, made once per locale (Intl's constructors are not free). */
 export function formatters(locale: string): Formatters {
@@ -55,8 +65,8 @@ export function formatters(locale: string): Formatters {
       return format.format(Number(amount));
     },
     percent: (value) => percent.format(value),
-    date: (value) => date.format(typeof value === "string" ? new Date(value) : value),
-    dateTime: (value) => dateTime.format(typeof value === "string" ? new Date(value) : value),
+    date: (value) => date.format(toDate(value)),
+    dateTime: (value) => dateTime.format(toDate(value)),
   };
   cache.set(locale, made);
   return made;
