@@ -256,7 +256,14 @@ function UsageChart({
                 data-state={active === i ? "active" : undefined}
                 onPointerEnter={() => onActive(i)}
               >
-                <rect x={x} y={PAD.top} width={slot} height={plotH} data-part="usage-day-hit" />
+                <rect
+                  x={x}
+                  y={PAD.top}
+                  width={slot}
+                  height={plotH}
+                  fill="transparent"
+                  data-part="usage-day-hit"
+                />
                 {USAGE_TYPES.map((type, n) => {
                   const value = day.byType[type];
                   if (value <= 0) return null;
@@ -473,7 +480,7 @@ export function UsageReport({
           <ul aria-label={t("usage.legend")}>
             {USAGE_TYPES.map((type, n) => (
               <li key={type}>
-                <svg data-part="usage-swatch" viewBox="0 0 10 10" aria-hidden="true">
+                <svg data-part="usage-swatch" width="10" height="10" aria-hidden="true">
                   <rect width="10" height="10" rx="2" fill={`var(--ck-chart-${n + 1})`} />
                 </svg>
                 <span>{t(`resourceType.${type}`)}</span>
