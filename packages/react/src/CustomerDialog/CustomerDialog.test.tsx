@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import de from "../locales/de";
 import { CustomerKitProvider } from "../provider/CustomerKitProvider";
 import { createTestKit, SANDBOX_IDS, type TestKit } from "../testing/kit";
-import { CustomerDialog, type CustomerDialogProps, type TabId } from ".";
+import { CustomerDialog, type CustomerDialogProps, TAB_IDS, type TabId } from ".";
 
 const NORTHWIND = SANDBOX_IDS.customers.resellerAPrepay;
 const MISSING = "00000000-0000-4000-8000-000000000000";
@@ -67,7 +67,7 @@ describe("CustomerDialog", { timeout: 20_000 }, () => {
     expect(await heading()).toBeInTheDocument();
     expect(dialog).toHaveAccessibleName("Northwind Traders");
     expect(within(dialog).getByText("Active")).toBeInTheDocument();
-    expect(within(dialog).getAllByRole("tab")).toHaveLength(10);
+    expect(within(dialog).getAllByRole("tab")).toHaveLength(TAB_IDS.length);
   });
 
   it("shows an error state in the dialog for a customer that does not exist", async () => {
@@ -159,7 +159,7 @@ describe("CustomerDialog", { timeout: 20_000 }, () => {
     expect(tab("Validate customer")).toHaveFocus();
     expect(tab("Validate customer")).toHaveAttribute("aria-selected", "true");
     await user.keyboard("{End}");
-    expect(tab("Keys")).toHaveAttribute("aria-selected", "true");
+    expect(screen.getAllByRole("tab").at(-1)).toHaveAttribute("aria-selected", "true");
     await user.keyboard("{Home}");
     expect(tab("Configuration")).toHaveAttribute("aria-selected", "true");
   });
