@@ -56,9 +56,15 @@ export function InformationPanel({
     );
   return (
     <div {...root} data-part="related-information">
-      <JobsList customerId={customerId} onNavigate={navigate} navigableTypes={navigableTypes} />
+      <JobsList
+        customerId={customerId}
+        pageSize={10}
+        onNavigate={navigate}
+        navigableTypes={navigableTypes}
+      />
       <RelatedResources
         customerId={customerId}
+        pageSize={10}
         onNavigate={navigate}
         navigableTypes={navigableTypes}
       />

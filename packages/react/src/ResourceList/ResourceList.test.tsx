@@ -58,6 +58,25 @@ describe("ResourceList", { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByRole("button", { name: "web-01" })).toHaveFocus());
   });
 
+  it("works from the keyboard: the switch, a row, Back", async () => {
+    const kit = createTestKit();
+    const user = userEvent.setup();
+    render(<ResourceList customerId={NORTHWIND} />, { wrapper: kit.wrapper });
+    await screen.findByRole("table", { name: "VDCs" });
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Servers" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await screen.findByRole("table", { name: "Servers" });
+    screen.getByRole("button", { name: "db-01" }).focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(screen.getByRole("heading", { name: "db-01" })).toHaveFocus());
+    await user.keyboard("{Shift>}{Tab}{/Shift}");
+    expect(screen.getByRole("button", { name: "Back" })).toHaveFocus();
+    await user.keyboard(" ");
+    await waitFor(() => expect(screen.getByRole("button", { name: "db-01" })).toHaveFocus());
+  });
+
   it("opens a detail from outside (controlled view) and reports Back", async () => {
     const kit = createTestKit();
     const onViewChange = vi.fn();

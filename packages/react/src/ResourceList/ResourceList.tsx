@@ -92,7 +92,7 @@ const rowSelector = (type: ResourceKind, id: string) =>
  * Parts: `resources-panel`, `resources-switch`, `resources-link` (a resource's
  * name, `data-resource-type`/`data-resource-id`), `resources-pager`, `resources-detail`,
  * `resources-back`, `resources-detail-header`, `resources-detail-title`, `resources-facts`, `resources-fact`,
- * `resources-related`, `resources-ips`.
+ * `resources-related`, `resources-ips`, `resources-more`.
  */
 export function ResourceList({
   customerId,
@@ -168,8 +168,8 @@ export function ResourceList({
     return (
       <div {...root} data-part="resources-panel">
         <div data-part="resources-detail">
-          <div>
-            <Button variant="ghost" size="sm" data-part="resources-back" onClick={back}>
+          <div data-part="resources-back">
+            <Button variant="ghost" size="sm" onClick={back}>
               {t("resources.back")}
             </Button>
           </div>
@@ -362,7 +362,11 @@ function ServerTable({ customerId, ...props }: TableProps) {
     ["resources.col.cpu", (s) => number(s.cpus), { numeric: true }],
     ["resources.col.ram", (s) => f.ram(s.ramMb), { numeric: true }],
     ["resources.col.storage", (s) => f.gb(s.storageGb), { numeric: true }],
-    ["resources.col.ips", (s) => <Ips addresses={s.ipAddresses} />, { numeric: true, name: "ips" }],
+    [
+      "resources.col.ips",
+      (s) => <Ips addresses={s.ipAddresses} first />,
+      { numeric: true, name: "ips" },
+    ],
   ];
   return <ListTable type="SERVER" query={servers} columns={columns} {...props} />;
 }
@@ -379,14 +383,18 @@ function DiskTable({ customerId, ...props }: TableProps) {
   return <ListTable type="DISK" query={disks} columns={columns} {...props} />;
 }
 
-function Ips({ addresses }: { addresses: readonly string[] }) {
+/** A server's addresses; in a table row (`first`) the first and how many more, so rows stay one line. */
+function Ips({ addresses, first = false }: { addresses: readonly string[]; first?: boolean }) {
   const { t } = useI18n();
   if (addresses.length === 0) return t("common.none");
+  const shown = first ? addresses.slice(0, 1) : addresses;
+  const more = addresses.length - shown.length;
   return (
     <span data-part="resources-ips">
-      {addresses.map((ip) => (
+      {shown.map((ip) => (
         <span key={ip}>{ip}</span>
       ))}
+      {more > 0 && <span data-part="resources-more">{t("resources.more", { count: more })}</span>}
     </span>
   );
 }

@@ -30,6 +30,7 @@ export default {
   "resources.col.size": "Größe",
   "resources.col.cluster": "Cluster",
   "resources.gb": "{value} GB",
+  "resources.more": "+{count} weitere",
   "resources.detached": "Nicht angeschlossen",
   "resources.state.ACTIVE": "Aktiv",
   "resources.state.BUILDING": "Wird erstellt",

@@ -28,6 +28,7 @@ export default {
   "resources.col.size": "Size",
   "resources.col.cluster": "Cluster",
   "resources.gb": "{value} GB",
+  "resources.more": "+{count} more",
   "resources.detached": "Not attached",
   "resources.state.ACTIVE": "Active",
   "resources.state.BUILDING": "Building",

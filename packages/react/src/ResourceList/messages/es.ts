@@ -30,6 +30,7 @@ export default {
   "resources.col.size": "Tamaño",
   "resources.col.cluster": "Clúster",
   "resources.gb": "{value} GB",
+  "resources.more": "+{count} más",
   "resources.detached": "Sin conectar",
   "resources.state.ACTIVE": "Activo",
   "resources.state.BUILDING": "Creándose",

@@ -30,6 +30,7 @@ export default {
   "resources.col.size": "Taille",
   "resources.col.cluster": "Grappe",
   "resources.gb": "{value} Go",
+  "resources.more": "+{count} de plus",
   "resources.detached": "Non rattaché",
   "resources.state.ACTIVE": "Actif",
   "resources.state.BUILDING": "En création",

@@ -30,6 +30,7 @@ export default {
   "resources.col.size": "Размер",
   "resources.col.cluster": "Кластер",
   "resources.gb": "{value} ГБ",
+  "resources.more": "ещё {count}",
   "resources.detached": "Не подключён",
   "resources.state.ACTIVE": "Активен",
   "resources.state.BUILDING": "Создаётся",
