@@ -87,6 +87,10 @@ export const TABS = {
     label: "dialog.tab.creditNotes",
     Panel: panel(() => import("../CreditNotesTable").then((m) => m.CreditNotesTable)),
   },
+  reports: {
+    label: "dialog.tab.reports",
+    Panel: panel(() => import("../UsageReport").then((m) => m.UsageReport)),
+  },
   resources: {
     label: "dialog.tab.resources",
     Panel: panel(() => import("../ResourceList").then((m) => m.ResourceList)),
@@ -94,10 +98,6 @@ export const TABS = {
   information: {
     label: "dialog.tab.information",
     Panel: panel(() => import("../RelatedResources").then((m) => m.InformationPanel)),
-  },
-  reports: {
-    label: "dialog.tab.reports",
-    Panel: panel(() => import("../UsageReport").then((m) => m.UsageReport)),
   },
 } satisfies Record<string, TabDefinition>;
 

@@ -20,12 +20,13 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     <button
       ref={ref}
       type={type}
+      {...props}
+      // Always "button": a caller's own part name goes on a wrapper, or the button's look is lost.
       data-part="button"
       data-variant={variant}
       data-size={size}
       data-busy={busy || undefined}
       aria-busy={busy || undefined}
-      {...props}
       // A busy button stays focusable (focus does not jump) but ignores clicks.
       onClick={busy ? (event) => event.preventDefault() : props.onClick}
     >
