@@ -122,6 +122,8 @@ export function CustomersTable({
   canCreate = true,
 }: CustomersTableProps) {
   const { t, number, units, date } = useI18n();
+  // The kit's tokens apply under data-ck-root: on its own page the table is a root of the kit.
+  const root = useRootProps();
   const [filters, setFilters] = useControllable(filtersProp, defaultFilters, onFiltersChange);
   const me = useMe();
   const mbe = me.isMbeAdmin;
@@ -339,7 +341,7 @@ export function CustomersTable({
   }
 
   return (
-    <section data-part="customers-table" aria-labelledby={`${id}-title`}>
+    <section {...root} data-part="customers-table" aria-labelledby={`${id}-title`}>
       <header data-part="section-header">
         <div>
           <h2 data-part="section-title" id={`${id}-title`}>
