@@ -17,6 +17,8 @@ async function settled() {
   await expect
     .poll(() => document.querySelector('[role="dialog"] [aria-busy="true"]'), { timeout: 15_000 })
     .toBeNull();
+  // Text that appeared with the data may use a face not loaded yet.
+  await document.fonts.ready;
   return dialog;
 }
 
