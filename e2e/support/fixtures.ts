@@ -1,0 +1,248 @@
+/**
+ * The one `test` every end-to-end spec imports (`import { test, expect } from "../support/fixtures"`).
+ *
+ * What it adds to Playwright's `test`:
+ * - **The run fails on what a user's console would show.** Any `console.error`, uncaught page
+ *   error (`pageerror`) or Content-Security-Policy violation (`securitypolicyviolation`, and
+ *   Chromium's "Refused to …" console messages) in any page of the test's context fails the test
+ *   with the message, after the test body (so the test's own failure, if any, is reported first).
+ *   A test that provokes an error on purpose (an injected 503 makes Chromium log "Failed to load
+ *   resource …") says so: `allowConsoleErrors(/status of 503/)` inside the test, or
+ *   `test.use({ allowedConsoleErrors: [/…/] })` for a file or a `describe`. Page errors and CSP
+ *   violations can never be allowed.
+ * - `newWatchedContext()`: another browser context (a second admin) under the same watch.
+ * - `sandbox`: `setFaults(faults, latency?)`/`clearFaults()` on the sandbox the portal started;
+ *   whatever a test injects is cleared after it, pass or fail.
+ * - `signInAs(page, who)` and the seeded ids (`SEED`), and the page objects of
+ *   `@customer-kit/testing` re-exported (so a spec imports everything from here).
+ *
+ * Data: the sandbox is seeded once per run (see playwright.config.ts) and shared by every spec.
+ * A spec must not depend on what another spec did: it creates what it changes, or it changes a
+ * seeded customer that no other spec touches (say which in the spec's header, and list it in
+ * e2e/README.md).
+ */
+import {
+  type APIRequestContext,
+  type BrowserContext,
+  type BrowserContextOptions,
+  test as base,
+  expect,
+  type Page,
+} from "@playwright/test";
+import type { SandboxFaults } from "../../packages/sandbox/src/faults";
+// The sandbox's fixed, documented ids (relative import: Playwright's loader does not apply the
+// workspace's `development` export condition, and this file must not need a build).
+import {
+  SANDBOX_IDS,
+  SANDBOX_TOKENS,
+  SEED_REFERENCE_TIME,
+} from "../../packages/sandbox/src/seed/reference";
+
+// The page objects, from source for the same reason (CI also checks the built package on its own).
+export * from "../../packages/testing/src/index";
+export type { SandboxFaults };
+export { expect };
+
+/** Where the portal under test serves (see playwright.config.ts). */
+export const PORTAL_URL = "http://127.0.0.1:4100";
+/** The sandbox API the portal under test started (faults, reset). */
+export const SANDBOX_URL = "http://127.0.0.1:4110";
+
+/** The seeded ids and tokens (packages/sandbox/src/seed/reference.ts documents each). */
+export const SEED = {
+  ids: SANDBOX_IDS,
+  tokens: SANDBOX_TOKENS,
+  /** The sandbox's "today": everything seeded lies before it. */
+  referenceTime: SEED_REFERENCE_TIME,
+} as const;
+
+/** Who the portal's "Signed in as" switcher can be: the three seeded admins. */
+export type Admin = "mbe" | "resellerA" | "resellerB";
+
+/** The sandbox token of each admin. */
+export const ADMIN_TOKENS: Record<Admin, string> = {
+  mbe: SANDBOX_TOKENS.mbeAdmin,
+  resellerA: SANDBOX_TOKENS.resellerAAdmin,
+  resellerB: SANDBOX_TOKENS.resellerBAdmin,
+};
+
+/**
+ * Signs `page` in as a seeded admin through the portal's own "Signed in as" switcher (what a user
+ * does), on the portal's start page, and waits until the portal says who is signed in.
+ */
+export async function signInAs(page: Page, who: Admin): Promise<void> {
+  await page.goto("/");
+  await portalSignIn(page, who);
+}
+
+/**
+ * Injects faults into the sandbox (`PUT /__sandbox/faults`): `{ status: { getUnitBalance: 500 } }`,
+ * `{ offline: true }`, `{ errorRate: 0.5 }`; `latency` in ms. Replaces what was injected before.
+ * Prefer the `sandbox` fixture, which clears them after the test.
+ */
+export async function setFaults(
+  request: APIRequestContext,
+  faults: SandboxFaults,
+  latency?: number,
+): Promise<void> {
+  const response = await request.put(`${SANDBOX_URL}/__sandbox/faults`, {
+    data: { ...faults, ...(latency !== undefined && { latency }) },
+  });
+  expect(response.status(), `PUT /__sandbox/faults: ${await response.text()}`).toBe(200);
+}
+
+/** Clears every injected fault and the latency. */
+export async function clearFaults(request: APIRequestContext): Promise<void> {
+  await setFaults(request, {}, 0);
+}
+
+/** The `sandbox` fixture: faults that are cleared after the test. */
+export interface SandboxControl {
+  /** See {@link setFaults}. */
+  setFaults(faults: SandboxFaults, latency?: number): Promise<void>;
+  /** See {@link clearFaults}. */
+  clearFaults(): Promise<void>;
+}
+
+interface Fixtures {
+  /**
+   * Console errors a file or describe expects (`test.use({ allowedConsoleErrors: [/…/] })`).
+   * @default []
+   */
+  allowedConsoleErrors: RegExp[];
+  /** Allows console errors matching `pattern` for the rest of this test. */
+  allowConsoleErrors: (pattern: RegExp) => void;
+  /** A new browser context (a second user) whose pages are watched as `page` is. */
+  newWatchedContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  /** Faults on the sandbox, cleared after the test. */
+  sandbox: SandboxControl;
+  /** Internal: the problems seen in every watched context of the test. */
+  browserProblems: BrowserProblems;
+}
+
+/** What the watch collected; the test fails at its end when `problems` is not empty. */
+class BrowserProblems {
+  readonly problems: string[] = [];
+  readonly allowed: RegExp[] = [];
+
+  add(kind: "console error" | "page error" | "CSP violation", text: string, allowable: boolean) {
+    if (allowable && this.allowed.some((pattern) => pattern.test(text))) return;
+    this.problems.push(`${kind}: ${text}`);
+  }
+
+  async watch(context: BrowserContext): Promise<void> {
+    // Installed on the context, so every page and frame of it reports, including popups and the
+    // impersonation page a test opens.
+    await context.exposeBinding(
+      "__ckE2eCspViolation",
+      (
+        _source,
+        violation: { directive: string; blocked: string; source: string; sample: string },
+      ) =>
+        this.add(
+          "CSP violation",
+          `${violation.directive} blocked ${violation.blocked || "(inline)"} at ${violation.source || "?"}${violation.sample ? ` (${violation.sample})` : ""}`,
+          false,
+        ),
+    );
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        const report = (window as unknown as Record<string, (v: unknown) => void>)
+          .__ckE2eCspViolation;
+        report?.({
+          directive: event.effectiveDirective,
+          blocked: event.blockedURI,
+          source: event.sourceFile ? `${event.sourceFile}:${event.lineNumber}` : "",
+          sample: event.sample,
+        });
+      });
+    });
+    context.on("console", (message) => {
+      if (message.type() !== "error") return;
+      const text = message.text();
+      const where = message.location().url;
+      // Chromium reports a CSP refusal on the console too ("Refused to apply inline style …");
+      // it is a violation, not an error a test may allow.
+      const csp = /^Refused to /.test(text);
+      this.add(csp ? "CSP violation" : "console error", where ? `${text} (${where})` : text, !csp);
+    });
+    context.on("weberror", (error) => {
+      const e = error.error();
+      this.add("page error", e.stack ?? `${e.name}: ${e.message}`, false);
+    });
+  }
+}
+
+/** Playwright's `test` with the watch, the sandbox control and the second-context helper. */
+export const test = base.extend<Fixtures>({
+  allowedConsoleErrors: [[], { option: true }],
+
+  browserProblems: async ({ allowedConsoleErrors }, use, testInfo) => {
+    const problems = new BrowserProblems();
+    problems.allowed.push(...allowedConsoleErrors);
+    await use(problems);
+    // After the body: a test that failed on its own reports that failure, not the noise.
+    if (testInfo.status === testInfo.expectedStatus && problems.problems.length > 0) {
+      throw new Error(
+        `The browser reported ${problems.problems.length} problem(s):\n${problems.problems.map((p) => `  - ${p}`).join("\n")}`,
+      );
+    }
+  },
+
+  context: async ({ context, browserProblems }, use) => {
+    await browserProblems.watch(context);
+    await use(context);
+  },
+
+  allowConsoleErrors: async ({ browserProblems }, use) => {
+    await use((pattern) => {
+      browserProblems.allowed.push(pattern);
+    });
+  },
+
+  newWatchedContext: async (
+    { browser, browserProblems, contextOptions, baseURL, locale, timezoneId, viewport },
+    use,
+  ) => {
+    const made: BrowserContext[] = [];
+    await use(async (options) => {
+      // The project's `use` (baseURL, locale, time zone, viewport) applies here as to `page`'s.
+      const context = await browser.newContext({
+        ...contextOptions,
+        baseURL,
+        locale,
+        timezoneId,
+        viewport,
+        ...options,
+      });
+      await browserProblems.watch(context);
+      made.push(context);
+      return context;
+    });
+    for (const context of made) await context.close();
+  },
+
+  sandbox: async ({ request }, use) => {
+    let touched = false;
+    await use({
+      async setFaults(faults, latency) {
+        touched = true;
+        await setFaults(request, faults, latency);
+      },
+      async clearFaults() {
+        await clearFaults(request);
+      },
+    });
+    if (touched) await clearFaults(request);
+  },
+});
+
+/**
+ * The portal's switcher (examples/portal): the "Signed in as" select in its header. Kept in one
+ * place so that a change of the portal's markup is one edit.
+ */
+async function portalSignIn(page: Page, who: Admin): Promise<void> {
+  const switcher = page.getByLabel("Signed in as");
+  await switcher.selectOption(who);
+  await expect(switcher).toHaveValue(who);
+}

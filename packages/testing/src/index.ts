@@ -1,0 +1,1 @@
+export { pageOf, part, type Root } from "./root";
