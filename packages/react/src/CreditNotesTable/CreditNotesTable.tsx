@@ -13,7 +13,7 @@ import {
   ErrorState,
   LoadingState,
   Section,
-  Skeleton,
+  SkeletonRows,
 } from "../ui";
 import { useControllable, useReturnFocus } from "../ui/controllable";
 
@@ -131,10 +131,7 @@ function CreditNotesList({
   else if (!data)
     body = (
       <LoadingState label={t("creditNotes.loading")}>
-        {Array.from({ length: 4 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders with no identity.
-          <Skeleton key={i} height="row" />
-        ))}
+        <SkeletonRows />
       </LoadingState>
     );
   else if (data.items.length === 0 && page === 0)
@@ -248,10 +245,7 @@ function CreditNoteDetailView({
   else if (!detail.data)
     lines = (
       <LoadingState label={t("creditNotes.lines.loading")}>
-        {Array.from({ length: 3 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders with no identity.
-          <Skeleton key={i} height="row" />
-        ))}
+        <SkeletonRows count={3} />
       </LoadingState>
     );
   else {
@@ -347,6 +341,6 @@ function CreditNoteDetailView({
  * The credit notes table, and its detail view for a host that shows one credit note on its own (under an
  * element with `data-ck-root`).
  */
-export const CreditNotesTable = Object.assign(CreditNotesTableRoot, {
+export const CreditNotesTable = /* @__PURE__ */ Object.assign(CreditNotesTableRoot, {
   Detail: CreditNoteDetailView,
 });

@@ -13,7 +13,7 @@ import {
   ErrorState,
   LoadingState,
   Section,
-  Skeleton,
+  SkeletonRows,
 } from "../ui";
 import { useControllable, useReturnFocus } from "../ui/controllable";
 
@@ -128,10 +128,7 @@ function InvoicesList({
   else if (!data)
     body = (
       <LoadingState label={t("invoices.loading")}>
-        {Array.from({ length: 4 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders with no identity.
-          <Skeleton key={i} height="row" />
-        ))}
+        <SkeletonRows />
       </LoadingState>
     );
   else if (data.items.length === 0 && page === 0)
@@ -242,10 +239,7 @@ function InvoiceDetailView({
   else if (!detail.data)
     lines = (
       <LoadingState label={t("invoices.lines.loading")}>
-        {Array.from({ length: 3 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders with no identity.
-          <Skeleton key={i} height="row" />
-        ))}
+        <SkeletonRows count={3} />
       </LoadingState>
     );
   else {
@@ -336,6 +330,6 @@ function InvoiceDetailView({
  * The invoices table, and its detail view for a host that shows one invoice on its own (under an
  * element with `data-ck-root`).
  */
-export const InvoicesTable = Object.assign(InvoicesTableRoot, {
+export const InvoicesTable = /* @__PURE__ */ Object.assign(InvoicesTableRoot, {
   Detail: InvoiceDetailView,
 });

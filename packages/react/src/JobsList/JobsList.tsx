@@ -12,7 +12,7 @@ import {
   isFieldHidden,
   LoadingState,
   Section,
-  Skeleton,
+  SkeletonRows,
 } from "../ui";
 
 /** The resource types a kit view exists for: their links can be followed. */
@@ -69,10 +69,7 @@ export function JobsList({
   if (jobs.isPending)
     body = (
       <LoadingState label={t("jobs.loading")}>
-        {Array.from({ length: 4 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders with no identity.
-          <Skeleton key={i} height="row" />
-        ))}
+        <SkeletonRows />
       </LoadingState>
     );
   else if (jobs.isError) body = <ErrorState error={jobs.error} onRetry={() => jobs.refetch()} />;

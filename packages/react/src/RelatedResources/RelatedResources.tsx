@@ -11,7 +11,7 @@ import {
   ErrorState,
   LoadingState,
   Section,
-  Skeleton,
+  SkeletonRows,
 } from "../ui";
 
 /** Props of {@link RelatedResources}. `readOnly` and `hidden` have no names here (read-only list). */
@@ -51,10 +51,7 @@ export function RelatedResources({
   if (related.isPending)
     body = (
       <LoadingState label={t("related.loading")}>
-        {Array.from({ length: 4 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders with no identity.
-          <Skeleton key={i} height="row" />
-        ))}
+        <SkeletonRows />
       </LoadingState>
     );
   else if (related.isError)

@@ -16,6 +16,7 @@ import {
   LoadingState,
   Notice,
   Skeleton,
+  SkeletonRows,
 } from "../ui";
 import { useControllable } from "../ui/controllable";
 import { Pager, ResourceLinkButton, useCursorPager } from "./parts";
@@ -266,10 +267,7 @@ function ListTable<T extends { id: string; name: string; status: string; created
   if (query.isPending)
     return (
       <LoadingState label={t(`resources.loading.${type}`)}>
-        {Array.from({ length: 4 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders with no identity.
-          <Skeleton key={i} height="row" />
-        ))}
+        <SkeletonRows />
       </LoadingState>
     );
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;

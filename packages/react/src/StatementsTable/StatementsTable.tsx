@@ -12,6 +12,7 @@ import {
   LoadingState,
   Section,
   Skeleton,
+  SkeletonRows,
 } from "../ui";
 
 /** Props of {@link StatementsTable}. */
@@ -136,10 +137,7 @@ export function StatementsTable({ customerId, pageSize = 3 }: StatementsTablePro
     body = (
       <LoadingState label={t("statements.loading")}>
         <Skeleton width="sm" />
-        {Array.from({ length: 4 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders with no identity.
-          <Skeleton key={i} height="row" />
-        ))}
+        <SkeletonRows />
       </LoadingState>
     );
   else if (data.items.length === 0 && page === 0)

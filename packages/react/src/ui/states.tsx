@@ -19,6 +19,21 @@ export function Skeleton({ width = "full", height = "text" }: SkeletonProps) {
 }
 
 /**
+ * `count` skeletons a table row high: a list's rows while it loads (inside {@link LoadingState}).
+ * @default count 4
+ */
+export function SkeletonRows({ count = 4 }: { count?: number }) {
+  return (
+    <>
+      {Array.from({ length: count }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: placeholders with no identity.
+        <Skeleton key={i} height="row" />
+      ))}
+    </>
+  );
+}
+
+/**
  * A loading region: skeletons for sighted users, one polite "Loading…" for screen readers.
  * `children` are the skeletons, laid out like the content.
  */
