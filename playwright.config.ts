@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { HTML_URL, PORTAL_URL, PORTS } from "./e2e/support/ports";
 // The Chromium that `pnpm ensure-chromium` settled on (never a downloaded one): see scripts/chromium.mjs.
 import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 
@@ -12,22 +13,18 @@ import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
  * Every spec imports `test`/`expect` from `e2e/support/fixtures.ts`, which fails a test on any
  * console error, uncaught page error or CSP violation.
  *
- * Ports are fixed and distinct from the dev defaults (4000/4010/4020), so a portal a developer
- * keeps running does not collide with the tests'. Locally an already running server on a test
- * port is reused (fast reruns; its data is whatever earlier runs left, which the specs tolerate:
- * each creates what it changes or uses a customer no other spec touches); in CI every run starts
- * the servers on a fresh database.
+ * Ports: e2e/support/ports.ts (4100 and up; `CK_E2E_PORT` moves them). A server started here
+ * starts on a fresh database (deleted first). Locally an already running server on a test port is
+ * reused (fast reruns; its data is whatever earlier runs left, which the specs tolerate: each
+ * creates what it changes or uses a customer no other spec touches); in CI never.
  */
 
-/** The portal under test and the sandbox API it starts in its process. */
-export const PORTAL_URL = "http://127.0.0.1:4100";
-export const SANDBOX_URL = "http://127.0.0.1:4110";
-
-/** The HTML example of the custom elements (issue 11), once it exists. */
-export const HTML_URL = "http://127.0.0.1:4120";
-export const HTML_SANDBOX_URL = "http://127.0.0.1:4130";
-
 const CI = Boolean(process.env.CI);
+
+// One database per set of ports, so that two runs on moved ports never share a file.
+const suffix = PORTS.portal === 4100 ? "" : `-${PORTS.portal}`;
+const PORTAL_DB = `.data/e2e/portal${suffix}.db`;
+const HTML_DB = `.data/e2e/html${suffix}.db`;
 
 /** A shell step that deletes a SQLite database and its -wal/-shm files (Node: no `rm` on Windows). */
 function freshDb(db: string): string {
@@ -77,7 +74,7 @@ export default defineConfig({
     {
       // The portal builds itself (vite) and starts the sandbox in its process. The database is
       // deleted first (with its -wal/-shm files), so a run starts from the deterministic seed.
-      command: `${freshDb(".data/e2e/portal.db")} && pnpm exec tsx --conditions=development examples/portal/server.ts --port 4100 --sandbox-port 4110 --db .data/e2e/portal.db --seed default`,
+      command: `${freshDb(PORTAL_DB)} && pnpm exec tsx --conditions=development examples/portal/server.ts --port ${PORTS.portal} --sandbox-port ${PORTS.portalSandbox} --db ${PORTAL_DB} --seed default`,
       url: `${PORTAL_URL}/`,
       reuseExistingServer: !CI,
       // A cold vite build of the portal on a busy machine.
@@ -91,7 +88,7 @@ export default defineConfig({
     ...(existsSync("examples/html/server.ts")
       ? [
           {
-            command: `${freshDb(".data/e2e/html.db")} && pnpm exec tsx --conditions=development examples/html/server.ts --port 4120 --sandbox-port 4130 --db .data/e2e/html.db --seed default`,
+            command: `${freshDb(HTML_DB)} && pnpm exec tsx --conditions=development examples/html/server.ts --port ${PORTS.html} --sandbox-port ${PORTS.htmlSandbox} --db ${HTML_DB} --seed default`,
             url: `${HTML_URL}/`,
             reuseExistingServer: !CI,
             timeout: 180_000,

@@ -40,13 +40,15 @@ import {
 
 // The page objects, from source for the same reason (CI also checks the built package on its own).
 export * from "../../packages/testing/src/index";
+
+import { CustomerDialogPage } from "../../packages/testing/src/index";
+
 export type { SandboxFaults };
 export { expect };
 
-/** Where the portal under test serves (see playwright.config.ts). */
-export const PORTAL_URL = "http://127.0.0.1:4100";
-/** The sandbox API the portal under test started (faults, reset). */
-export const SANDBOX_URL = "http://127.0.0.1:4110";
+import { SANDBOX_URL } from "./ports";
+
+export { HTML_SANDBOX_URL, HTML_URL, PORTAL_URL, SANDBOX_URL } from "./ports";
 
 /** The seeded ids and tokens (packages/sandbox/src/seed/reference.ts documents each). */
 export const SEED = {
@@ -237,12 +239,41 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/** The switcher's option of each admin (examples/portal/src/admins.ts). */
+const SWITCHER_VALUE: Record<Admin, string> = {
+  mbe: "mbe",
+  resellerA: "reseller-a",
+  resellerB: "reseller-b",
+};
+
 /**
- * The portal's switcher (examples/portal): the "Signed in as" select in its header. Kept in one
- * place so that a change of the portal's markup is one edit.
+ * The portal's switcher (examples/portal): the "Signed in as" select in its header; the choice
+ * lives in the tab's sessionStorage, so it survives reloads and navigation in that page. Kept in
+ * one place so that a change of the portal's markup is one edit.
  */
 async function portalSignIn(page: Page, who: Admin): Promise<void> {
   const switcher = page.getByLabel("Signed in as");
-  await switcher.selectOption(who);
-  await expect(switcher).toHaveValue(who);
+  await switcher.selectOption(SWITCHER_VALUE[who]);
+  await expect(switcher).toHaveValue(SWITCHER_VALUE[who]);
+}
+
+/** A tab id of the portal's `?tab=` (the kit's `TabId`). */
+export type PortalTab = import("../../packages/testing/src/index").DialogTab;
+
+/**
+ * Signs in as `who` and opens the customer's dialog by the portal's URL
+ * (`/admin/customers?customer=<id>&tab=<tab>`), as a shared link does; answers the dialog's page
+ * object once its title shows.
+ */
+export async function openCustomer(
+  page: Page,
+  who: Admin,
+  customerId: string,
+  tab?: PortalTab,
+): Promise<CustomerDialogPage> {
+  await signInAs(page, who);
+  await page.goto(`/admin/customers?customer=${customerId}${tab ? `&tab=${tab}` : ""}`);
+  const dialog = new CustomerDialogPage(page);
+  await expect(dialog.title).not.toBeEmpty();
+  return dialog;
 }
