@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     projects: [
       "packages/*/vitest.config.ts",
+      "examples/*/vitest.config.ts",
       "packages/*/vitest.browser.config.ts",
       // The hooks' (and later the components') tests again on React 18.
       "packages/*/vitest.react18.config.ts",
