@@ -2,7 +2,6 @@
 import type { Job, ResourceLink } from "@customer-kit/client";
 import { useJobs } from "@customer-kit/hooks";
 import { useI18n, useRootProps } from "../i18n/context";
-import { Pager, ResourceLinkButton, useCursorPager } from "../ResourceList/parts";
 import {
   Badge,
   type BadgeProps,
@@ -14,6 +13,7 @@ import {
   Section,
   SkeletonRows,
 } from "../ui";
+import { Pager, ResourceLinkButton, useCursorPager } from "../ui/lists";
 
 /** The resource types a kit view exists for: their links can be followed. */
 export const NAVIGABLE_TYPES: readonly ResourceLink["type"][] = ["VDC", "SERVER", "DISK", "USER"];
@@ -48,7 +48,7 @@ const TONES: Record<Job["status"], BadgeProps["tone"]> = {
  * The customer's jobs, newest first: status, what it was (and who started it), its resource (a
  * link through `onNavigate` when the kit has a view of it), started and finished; paged.
  *
- * Parts: `jobs-list`, `jobs-meta` and the shared `resources-link`, `resources-pager`.
+ * Parts: `jobs-list`, `jobs-meta` and the shared `resources-link`, `resources-pager` (ui/lists.tsx).
  */
 export function JobsList({
   customerId,

@@ -3,7 +3,6 @@ import type { ResourceLink } from "@customer-kit/client";
 import { useRelatedResources } from "@customer-kit/hooks";
 import { useI18n, useRootProps } from "../i18n/context";
 import { NAVIGABLE_TYPES } from "../JobsList/JobsList";
-import { Pager, ResourceLinkButton, useCursorPager } from "../ResourceList/parts";
 import {
   CopyButton,
   type CustomerPanelProps,
@@ -13,6 +12,7 @@ import {
   Section,
   SkeletonRows,
 } from "../ui";
+import { Pager, ResourceLinkButton, useCursorPager } from "../ui/lists";
 
 /** Props of {@link RelatedResources}. `readOnly` and `hidden` have no names here (read-only list). */
 export interface RelatedResourcesProps extends CustomerPanelProps {

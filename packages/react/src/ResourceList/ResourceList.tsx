@@ -19,7 +19,7 @@ import {
   SkeletonRows,
 } from "../ui";
 import { useControllable } from "../ui/controllable";
-import { Pager, ResourceLinkButton, useCursorPager } from "./parts";
+import { Pager, ResourceLinkButton, useCursorPager } from "../ui/lists";
 
 /** The resource types ResourceList shows. */
 export type ResourceKind = "VDC" | "SERVER" | "DISK";

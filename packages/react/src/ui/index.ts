@@ -1,6 +1,7 @@
 export * from "./Button";
 export * from "./Field";
 export * from "./layout";
+export * from "./lists";
 export type { CustomerPanelProps } from "./panel";
 export { isFieldHidden, isFieldReadOnly } from "./panel";
 export * from "./states";

@@ -2,7 +2,13 @@
 import type { ResourceLink } from "@customer-kit/client";
 import { type ReactNode, useState } from "react";
 import { useI18n } from "../i18n/context";
-import { Button } from "../ui";
+import { Button } from "./Button";
+
+/*
+ * The cursor pager and the in-kit resource link: first written for ResourceList (hence the
+ * `resources-` part names and `resources.pager.*` messages, public API that stays), shared by
+ * JobsList, RelatedResources, UsersPanel and KeysPanel.
+ */
 
 /**
  * Cursor paging for a list whose contract pages by `nextCursor`: the cursors of the pages before
