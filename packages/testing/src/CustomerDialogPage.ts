@@ -149,11 +149,18 @@ export class CustomerDialogPage {
     await this.actionDialog.waitFor();
   }
 
-  /** Closes the dialog with its Close button and waits until it is gone. */
+  /** Leaves the inline rename without saving (its Cancel button; Escape in the input does too). */
+  async cancelRename(): Promise<void> {
+    await part(this.root, "dialog-rename").locator('button:not([type="submit"])').click();
+  }
+
+  /**
+   * Clicks the dialog's Close button. What closing does is the host's (`onOpenChange`): assert
+   * `expect(dialog.root).toBeHidden()` where the host closes it.
+   */
   async close(): Promise<void> {
     await part(this.root, "dialog-actions")
       .getByRole("button", { name: "Close", exact: true })
       .click();
-    await this.root.waitFor({ state: "detached" });
   }
 }
