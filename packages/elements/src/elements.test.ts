@@ -33,12 +33,16 @@ function setUp(): TestKit {
 }
 
 const placed: HTMLElement[] = [];
-function place(html: string): HTMLElement {
+function place<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: string,
+): HTMLElementTagNameMap[K] {
+  const html = `<${tag} ${attributes}></${tag}>`;
   const host = document.createElement("div");
   placed.push(host);
   host.innerHTML = html;
   document.body.append(host);
-  return host.firstElementChild as HTMLElement;
+  return host.firstElementChild as HTMLElementTagNameMap[K];
 }
 
 const waitFor = <T>(check: () => T) => vi.waitFor(check, { timeout: 8000, interval: 20 });
@@ -72,7 +76,7 @@ afterEach(async () => {
 
 describe("custom elements", () => {
   it("render their component from the attributes once the page is configured", async () => {
-    const panel = place(`<ck-units-panel customer-id="${NORTHWIND}"></ck-units-panel>`);
+    const panel = place("ck-units-panel", `customer-id="${NORTHWIND}"`);
     await new Promise((r) => setTimeout(r, 20));
     // Before configure(): the element waits, renders nothing, requests nothing.
     expect(panel.textContent).toBe("");
@@ -83,7 +87,7 @@ describe("custom elements", () => {
 
   it("re-render when an attribute changes", async () => {
     setUp();
-    const panel = place(`<ck-units-panel customer-id="${NORTHWIND}"></ck-units-panel>`);
+    const panel = place("ck-units-panel", `customer-id="${NORTHWIND}"`);
     await waitFor(() => expect(balanceIn(panel)).toBe("543.72"));
     panel.setAttribute("customer-id", CONTOSO);
     await waitFor(() => expect(balanceIn(panel)).not.toBe("543.72"));
@@ -96,8 +100,8 @@ describe("custom elements", () => {
 
   it("share one cache: two elements for the same customer make one request of each kind", async () => {
     const kit = setUp();
-    const one = place(`<ck-units-panel customer-id="${NORTHWIND}"></ck-units-panel>`);
-    const two = place(`<ck-units-panel customer-id="${NORTHWIND}" shadow></ck-units-panel>`);
+    const one = place("ck-units-panel", `customer-id="${NORTHWIND}"`);
+    const two = place("ck-units-panel", `customer-id="${NORTHWIND}" shadow`);
     await waitFor(() => expect(balanceIn(one)).toBe("543.72"));
     await waitFor(() => expect(balanceIn(two.shadowRoot as ShadowRoot)).toBe("543.72"));
     const gets = kit.requests.filter((r) => r.startsWith("GET "));
@@ -108,13 +112,13 @@ describe("custom elements", () => {
   it("unmount when removed (no React tree, no listeners left) and render again when put back", async () => {
     setUp();
     // A first element, so that what React sets up once per document is in the baseline.
-    const first = place(`<ck-units-panel customer-id="${NORTHWIND}"></ck-units-panel>`);
+    const first = place("ck-units-panel", `customer-id="${NORTHWIND}"`);
     await waitFor(() => expect(balanceIn(first)).toBe("543.72"));
     first.remove();
     await Promise.resolve();
     const baseline = { listeners: listenersOn(document, window), subscribers: subscriberCount() };
 
-    const panel = place(`<ck-units-panel customer-id="${NORTHWIND}"></ck-units-panel>`);
+    const panel = place("ck-units-panel", `customer-id="${NORTHWIND}"`);
     const parent = panel.parentElement as HTMLElement;
     await waitFor(() => expect(balanceIn(panel)).toBe("543.72"));
     expect(subscriberCount()).toBe(baseline.subscribers + 1);
@@ -133,7 +137,7 @@ describe("custom elements", () => {
 
   it("keep their React root when moved within the page in one task", async () => {
     setUp();
-    const panel = place(`<ck-units-panel customer-id="${NORTHWIND}"></ck-units-panel>`);
+    const panel = place("ck-units-panel", `customer-id="${NORTHWIND}"`);
     await waitFor(() => expect(balanceIn(panel)).toBe("543.72"));
     const rendered = panel.querySelector(TOTAL);
     const elsewhere = document.createElement("section");
@@ -147,8 +151,8 @@ describe("custom elements", () => {
     const kit = setUp();
     const saved = vi.fn();
     document.addEventListener("ck-saved", (e) => saved(e.detail, e.target, e.bubbles, e.composed));
-    const panel = place(`<ck-units-panel customer-id="${NORTHWIND}"></ck-units-panel>`);
-    place(`<ck-units-panel customer-id="${NORTHWIND}"></ck-units-panel>`);
+    const panel = place("ck-units-panel", `customer-id="${NORTHWIND}"`);
+    place("ck-units-panel", `customer-id="${NORTHWIND}"`);
     await waitFor(() => expect(balanceIn(panel)).toBe("543.72"));
     type(labelled<HTMLInputElement>(panel, "Amount"), "250");
     type(labelled<HTMLInputElement>(panel, "Description"), "Goodwill credit");
@@ -178,7 +182,7 @@ describe("custom elements", () => {
     setUp();
     const errors = vi.fn();
     document.addEventListener("ck-error", (e) => errors(e.detail));
-    place(`<ck-units-panel customer-id="00000000-0000-4000-8000-000000000000"></ck-units-panel>`);
+    place("ck-units-panel", `customer-id="00000000-0000-4000-8000-000000000000"`);
     await waitFor(() => expect(errors).toHaveBeenCalled());
     expect(errors.mock.calls[0]?.[0]).toMatchObject({
       panel: "units",
@@ -191,7 +195,7 @@ describe("custom elements", () => {
     setUp();
     const changes = vi.fn();
     document.addEventListener("ck-open-change", (e) => changes(e.detail));
-    const dialog = place(`<ck-customer-dialog customer-id="${NORTHWIND}"></ck-customer-dialog>`);
+    const dialog = place("ck-customer-dialog", `customer-id="${NORTHWIND}"`);
     await new Promise((r) => setTimeout(r, 20));
     expect(document.querySelector('[role="dialog"]')).toBeNull();
     dialog.open = true;
@@ -210,7 +214,7 @@ describe("custom elements", () => {
   it("a prevented ck-open-change keeps the dialog open", async () => {
     setUp();
     document.addEventListener("ck-open-change", (e) => e.preventDefault());
-    place(`<ck-customer-dialog customer-id="${NORTHWIND}" open></ck-customer-dialog>`);
+    place("ck-customer-dialog", `customer-id="${NORTHWIND}" open`);
     await waitFor(() => expect(button(document, "Close")).toBeDefined());
     button(document, "Close").click();
     await new Promise((r) => setTimeout(r, 50));
@@ -221,9 +225,7 @@ describe("custom elements", () => {
     setUp();
     const tabs = vi.fn();
     document.addEventListener("ck-tab-change", (e) => tabs(e.detail));
-    const dialog = place(
-      `<ck-customer-dialog customer-id="${NORTHWIND}" open tab="units"></ck-customer-dialog>`,
-    );
+    const dialog = place("ck-customer-dialog", `customer-id="${NORTHWIND}" open tab="units"`);
     await waitFor(() => expect(balanceIn(document)).toBe("543.72"));
     const users = [...document.querySelectorAll<HTMLElement>('[data-part="dialog-tab"]')].find(
       (t) => t.textContent === "Users",
@@ -236,7 +238,7 @@ describe("custom elements", () => {
 
   it("in shadow mode render into an open shadow root and name each data-part as a part", async () => {
     setUp();
-    const panel = place(`<ck-units-panel customer-id="${NORTHWIND}" shadow></ck-units-panel>`);
+    const panel = place("ck-units-panel", `customer-id="${NORTHWIND}" shadow`);
     const shadow = panel.shadowRoot as ShadowRoot;
     expect(shadow).not.toBeNull();
     await waitFor(() => expect(balanceIn(shadow)).toBe("543.72"));
