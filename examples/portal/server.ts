@@ -69,8 +69,16 @@ export async function buildIfStale(log: (line: string) => void = () => {}): Prom
     logLevel: "warn",
     build: { outDir, emptyOutDir: true },
   });
-  rmSync(DIST, { recursive: true, force: true });
-  renameSync(outDir, DIST);
+  // Another portal (the e2e run, a second demo) may swap dist/ at the same moment: try twice.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      rmSync(DIST, { recursive: true, force: true });
+      renameSync(outDir, DIST);
+      break;
+    } catch (error) {
+      if (attempt > 0) throw error;
+    }
+  }
   return Date.now() - started;
 }
 
@@ -88,8 +96,16 @@ function send(
 }
 
 /** The request handler: dist/ as a single-page app, every response with the CSP. */
-function handler(apiUrl: string) {
-  const template = readFileSync(join(DIST, "index.html"), "utf8");
+function handler(apiUrl: string, dist: string) {
+  // Read again when dist/ was rebuilt (by another portal process on the same checkout, say), so
+  // the page never names chunks that are gone.
+  let cached = { mtimeMs: -1, html: "" };
+  const template = () => {
+    const file = join(dist, "index.html");
+    const { mtimeMs } = statSync(file);
+    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, html: readFileSync(file, "utf8") };
+    return cached.html;
+  };
   const apiOrigin = new URL(apiUrl).origin;
   return (req: IncomingMessage, res: ServerResponse) => {
     const head = req.method === "HEAD";
@@ -110,7 +126,7 @@ function handler(apiUrl: string) {
       return;
     }
     const path = new URL(req.url ?? "/", "http://portal").pathname;
-    const target = resolveStatic(DIST, path, isFile);
+    const target = resolveStatic(dist, path, isFile);
     if (target === null) {
       send(
         res,
@@ -122,7 +138,7 @@ function handler(apiUrl: string) {
       return;
     }
     if ("spa" in target) {
-      const html = renderHtml(template, { nonce, apiUrl });
+      const html = renderHtml(template(), { nonce, apiUrl });
       send(
         res,
         200,
@@ -152,7 +168,12 @@ function handler(apiUrl: string) {
 
 /** Starts the sandbox and the portal (building it first unless `build: false`). */
 export async function startPortal(
-  options: Partial<PortalOptions> & { log?: (line: string) => void } = {},
+  options: Partial<PortalOptions> & {
+    /** Progress lines (the build). @default none */
+    log?: (line: string) => void;
+    /** The built portal to serve. @default examples/portal/dist (tests pass a folder of their own) */
+    dist?: string;
+  } = {},
 ): Promise<Portal> {
   const {
     port = 4000,
@@ -162,11 +183,13 @@ export async function startPortal(
     host = "127.0.0.1",
     log,
   } = options;
-  const db = resolve(REPO, options.db ?? ".data/sandbox.db");
+  const db =
+    options.db === ":memory:" ? ":memory:" : resolve(REPO, options.db ?? ".data/sandbox.db");
+  const dist = options.dist ?? DIST;
   if (build) await buildIfStale(log);
-  if (!existsSync(join(DIST, "index.html"))) {
+  if (!existsSync(join(dist, "index.html"))) {
     throw new Error(
-      `${DIST} has no build; run without --no-build once (or pnpm --filter @customer-kit/example-portal build)`,
+      `${dist} has no build; run without --no-build once (or pnpm --filter @customer-kit/example-portal build)`,
     );
   }
   // The portal listens first: the sandbox must know its origin (CORS) before it answers.
@@ -199,7 +222,7 @@ export async function startPortal(
     server.close();
     throw error;
   }
-  handle = handler(sandbox.apiUrl);
+  handle = handler(sandbox.apiUrl, dist);
   let closing: Promise<void> | undefined;
   return {
     url,

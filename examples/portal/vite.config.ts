@@ -1,10 +1,12 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
-import { NONCE_PLACEHOLDER } from "./src/server/csp";
 
 // The portal as a host builds it, except that the kit comes from the workspace's source (the
 // `development` export condition), so no package build is needed first.
+/** The same as NONCE_PLACEHOLDER in src/server/csp.ts (a test keeps them equal). */
+const NONCE_PLACEHOLDER = "__CSP_NONCE__";
+
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   plugins: [react()],

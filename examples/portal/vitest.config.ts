@@ -1,7 +1,10 @@
+import { defaultClientConditions } from "vite";
 import { defineProject } from "vitest/config";
 
-// The portal server's pure pieces (CSP, nonce, arguments, static paths), in Node.
+// The portal's pure pieces in Node: the server's CSP, nonce, arguments and static paths, and the
+// app's URL scheme.
 export default defineProject({
+  resolve: { conditions: ["development", ...defaultClientConditions] },
   test: {
     name: "portal",
     environment: "node",

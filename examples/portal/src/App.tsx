@@ -203,7 +203,7 @@ function CustomersPage({
       </nav>
       <main id="main" className="portal-main">
         <div className="portal-title">
-          <h1>Customers</h1>
+          <h1>Admin</h1>
           <p className="portal-tenancy">
             {me.data
               ? me.isMbeAdmin

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { customersHref, parseRoute } from "./route";
+
+const at = (href: string) => parseRoute(new URL(href, "http://portal"));
+
+describe("the portal's URLs", () => {
+  it("name the open customer and tab", () => {
+    expect(at("/admin/customers?customer=c1&tab=units")).toEqual({
+      page: "customers",
+      customer: "c1",
+      tab: "units",
+    });
+    expect(customersHref("c1", "units")).toBe("/admin/customers?customer=c1&tab=units");
+  });
+
+  it("drop a tab the kit does not have, and a tab without a customer", () => {
+    expect(at("/admin/customers?customer=c1&tab=nope").tab).toBeNull();
+    expect(at("/admin/customers?tab=units")).toEqual({
+      page: "customers",
+      customer: null,
+      tab: null,
+    });
+  });
+
+  it("take / and /admin as the Customers page, and know the impersonation page", () => {
+    expect(at("/").page).toBe("customers");
+    expect(at("/admin/").page).toBe("customers");
+    expect(at("/impersonation").page).toBe("impersonation");
+    expect(at("/elsewhere").page).toBe("notFound");
+    expect(customersHref(null)).toBe("/admin/customers");
+  });
+});
