@@ -45,8 +45,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: CI
     ? [["list"]]
-    : [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
-  outputDir: "test-results",
+    : [["list"], ["html", { open: "never", outputFolder: `playwright-report${suffix}` }]],
+  // Per set of ports too: a run empties its output folder first, which broke a concurrent run's
+  // traces on a shared machine.
+  outputDir: `test-results${suffix}`,
   use: {
     launchOptions: chromiumLaunchOptions(),
     browserName: "chromium",

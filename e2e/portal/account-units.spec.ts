@@ -20,7 +20,7 @@ test("credit then debit: the ledger and the balance follow, and stay after a rel
   const dialog = await openCustomer(page, "resellerA", NORTHWIND, "units");
   const panel = new UnitsPanelPage(dialog.panel);
   await expect(panel.balance).not.toBeEmpty();
-  const before = units(await panel.balance.innerText());
+  const before = units((await panel.balance.textContent()) ?? "");
 
   await panel.credit("25", "E2E credit");
   await expect(panel.transactionStatus).toContainText("Credited 25.00 units");
@@ -43,7 +43,7 @@ test("add a unit offer: its units are credited and the ledger names it", async (
   const dialog = await openCustomer(page, "resellerA", NORTHWIND, "units");
   const panel = new UnitsPanelPage(dialog.panel);
   await expect(panel.balance).not.toBeEmpty();
-  const before = units(await panel.balance.innerText());
+  const before = units((await panel.balance.textContent()) ?? "");
 
   await panel.addOffer(/^1,000 units/, "E2E offer");
   await expect(panel.offerStatus).toContainText("Added 1,000 units: 1,000.00 units credited");

@@ -8,8 +8,9 @@
  *   with the message, after the test body (so the test's own failure, if any, is reported first).
  *   A test that provokes an error on purpose (an injected 503 makes Chromium log "Failed to load
  *   resource …") says so: `allowConsoleErrors(/status of 503/)` inside the test, or
- *   `test.use({ allowedConsoleErrors: [/…/] })` for a file or a `describe`. Page errors and CSP
- *   violations can never be allowed.
+ *   `test.use({ allowedConsoleErrors: [/…/] })` for a file or a `describe`. Page errors can never
+ *   be allowed, and CSP violations only by `allowCspViolations` in a test that parses hostile
+ *   markup on purpose (see there).
  * - `newWatchedContext()`: another browser context (a second admin) under the same watch.
  * - `sandbox`: `setFaults(faults, latency?)`/`clearFaults()` on the sandbox the portal started;
  *   whatever a test injects is cleared after it, pass or fail.
@@ -144,6 +145,14 @@ interface Fixtures {
   allowedConsoleErrors: RegExp[];
   /** Allows console errors matching `pattern` for the rest of this test. */
   allowConsoleErrors: (pattern: RegExp) => void;
+  /**
+   * Allows CSP violations matching `pattern` for the rest of this test. ONLY for a test that makes
+   * the page parse hostile markup on purpose: Chromium reports a `script-src-attr` violation
+   * whenever markup with an event-handler attribute is parsed under the page's CSP, even in an
+   * inert `<template>` or a DOMParser document where it could never run. Every other violation
+   * still fails the test.
+   */
+  allowCspViolations: (pattern: RegExp) => void;
   /** A new browser context (a second user) whose pages are watched as `page` is. */
   newWatchedContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
   /** Faults on the sandbox, cleared after the test. */
@@ -159,9 +168,11 @@ interface Fixtures {
 export class BrowserProblems {
   readonly problems: string[] = [];
   readonly allowed: RegExp[] = [];
+  readonly allowedCsp: RegExp[] = [];
 
   add(kind: "console error" | "page error" | "CSP violation", text: string, allowable: boolean) {
     if (allowable && this.allowed.some((pattern) => pattern.test(text))) return;
+    if (kind === "CSP violation" && this.allowedCsp.some((pattern) => pattern.test(text))) return;
     this.problems.push(`${kind}: ${text}`);
   }
 
@@ -233,6 +244,12 @@ export const test = base.extend<Fixtures>({
   allowConsoleErrors: async ({ browserProblems }, use) => {
     await use((pattern) => {
       browserProblems.allowed.push(pattern);
+    });
+  },
+
+  allowCspViolations: async ({ browserProblems }, use) => {
+    await use((pattern) => {
+      browserProblems.allowedCsp.push(pattern);
     });
   },
 

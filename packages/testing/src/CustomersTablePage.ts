@@ -30,7 +30,10 @@ export class CustomersTablePage {
 
   /** The row of the customer named exactly `name` (on the current page). */
   row(name: string): Locator {
-    return this.rows.filter({ has: this.nameButton(name) });
+    // `has` is matched inside each row: a locator from the page, not from this.root.
+    return this.rows.filter({
+      has: this.root.page().locator('[data-part="customers-name"]', { hasText: exactText(name) }),
+    });
   }
 
   /** The button that opens the customer named exactly `name` (`customers-name`). */

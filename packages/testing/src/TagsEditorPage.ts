@@ -37,7 +37,7 @@ export class TagsEditorPage extends KitForm {
 
   /** The error next to the entry (a bad or duplicate tag). */
   get entryError(): Locator {
-    return part(part(this.root, "field").filter({ has: this.entry }), "field-error");
+    return this.field("tag").error;
   }
 
   /** "Saved" after a save (`tags-status`). */

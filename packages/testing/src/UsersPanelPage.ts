@@ -42,7 +42,10 @@ export class UsersPanelPage {
 
   /** The row of the user named exactly `name`. */
   row(name: string): Locator {
-    return this.rows.filter({ has: this.nameButton(name) });
+    // `has` is matched inside each row: a locator from the page, not from this.root.
+    return this.rows.filter({
+      has: this.root.page().locator('[data-part="users-name"]', { hasText: exactText(name) }),
+    });
   }
 
   /** The button that opens the user named exactly `name` (`users-name`). */
