@@ -110,7 +110,8 @@ test("Login to CP dispatches ck-impersonate with the token's URL; a host that pr
   await page.evaluate(() => {
     document.addEventListener("ck-impersonate", (event) => {
       event.preventDefault();
-      document.body.dataset.controlPanel = event.detail.impersonation.controlPanelUrl;
+      const { detail } = event as CustomEvent<{ impersonation: { controlPanelUrl: string } }>;
+      document.body.dataset.controlPanel = detail.impersonation.controlPanelUrl;
     });
   });
   let tabs = 0;
