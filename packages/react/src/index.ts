@@ -27,8 +27,9 @@ export {
 } from "./CustomersTable";
 export { InvoicesTable, type InvoicesTableProps } from "./InvoicesTable";
 export type { MessageKey, Messages } from "./i18n/catalog";
-export { type ColorScheme, type I18n, useI18n } from "./i18n/context";
+export type { ColorScheme, I18n } from "./i18n/context";
 export type { Formatters } from "./i18n/format";
+export { useI18n } from "./i18n/public";
 export { JobsList, type JobsListProps } from "./JobsList";
 export { KeysPanel, type KeysPanelProps } from "./KeysPanel";
 export { LanguagePicker, type LanguagePickerProps } from "./LanguagePicker";

@@ -23,6 +23,7 @@ import {
   SubmitError,
   useErrorText,
 } from "../ui";
+import messages from "./messages/en";
 
 /** Props of {@link AssetMaximaForm}. */
 export interface AssetMaximaFormProps extends CustomerPanelProps {
@@ -132,7 +133,7 @@ function LimitRow({
   editing: boolean;
   onEditing: (editing: boolean) => void;
 }) {
-  const i18n = useI18n();
+  const i18n = useI18n(messages);
   const { t } = i18n;
   const errorText = useErrorText();
   const field = form.getFieldProps(name);
@@ -267,7 +268,7 @@ function Editor({
   onSaved,
   onReload,
 }: AssetMaximaFormProps & { onReload: () => void }) {
-  const i18n = useI18n();
+  const i18n = useI18n(messages);
   const { t } = i18n;
   const form = useAssetMaximaForm({ customerId });
   const [editing, setEditing] = useState<ReadonlySet<AssetMaximumKey>>(() => new Set());
@@ -430,7 +431,7 @@ function Loading() {
  * `asset-maxima-footer`, `asset-maxima-diff` and those of each row (see `LimitRow`).
  */
 export function AssetMaximaForm(props: AssetMaximaFormProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const query = useAssetMaxima(props.customerId);
   const [generation, setGeneration] = useState(0);
   return (

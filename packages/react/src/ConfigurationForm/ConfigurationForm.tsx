@@ -26,6 +26,7 @@ import {
   SubmitError,
   TextField,
 } from "../ui";
+import messages from "./messages/en";
 
 type Field = keyof ConfigurationValues & string;
 type AddressLine = "street" | "locality" | "town" | "region" | "country" | "postalCode";
@@ -85,7 +86,7 @@ function ConfigurationFormBody({
   onSaved,
   onReloaded,
 }: ConfigurationFormProps & { onReloaded: () => void }) {
-  const { t, locale, money } = useI18n();
+  const { t, locale, money } = useI18n(messages);
   const root = useRootProps();
   const customer = useCustomer(customerId);
   const offers = useCustomerProductOffers(customerId, { kind: "CUSTOMER_PLAN", limit: 100 });

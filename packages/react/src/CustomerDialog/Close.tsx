@@ -3,10 +3,11 @@ import * as Dialog from "@radix-ui/react-dialog";
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/context";
 import { Button } from "../ui/Button";
+import messages from "./messages/en";
 
 /** Closes the dialog: an icon button (`aria-label` "Close"), or the child given (`asChild`). */
 export function Close({ children }: { children?: ReactNode }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   if (children) return <Dialog.Close asChild>{children}</Dialog.Close>;
   return (
     <Dialog.Close asChild>

@@ -27,6 +27,7 @@ import {
   type OpenCustomerEvent,
   useCustomerDialog,
 } from "./context";
+import messages from "./messages/en";
 import { TitleBar } from "./TitleBar";
 import { TAB_IDS, TABS, type TabId } from "./tabs";
 
@@ -174,7 +175,7 @@ function Trigger({ children }: { children: ReactNode }) {
  */
 function Content({ children }: { children?: ReactNode }) {
   const { opener } = useCustomerDialog();
-  const { locale } = useI18n();
+  const { locale } = useI18n(messages);
   return (
     <Dialog.Portal>
       <div {...useRootProps()} data-part="dialog-root" lang={locale}>
@@ -279,7 +280,7 @@ class PanelBoundary extends Component<
  */
 function Tabs() {
   const { customerId, tab, setTab, tabs, readOnly, hidden } = useCustomerDialog();
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const customer = useCustomer(customerId);
   const wide = useWide();
   const list = useRef<HTMLDivElement>(null);
@@ -390,7 +391,7 @@ function CustomerDialogDefault({ trigger, ...props }: CustomerDialogProps) {
 }
 
 /** The Manage Customer dialog, and its parts for a host to rearrange. */
-export const CustomerDialog = Object.assign(CustomerDialogDefault, {
+export const CustomerDialog = /* @__PURE__ */ Object.assign(CustomerDialogDefault, {
   Root,
   Trigger,
   Content,

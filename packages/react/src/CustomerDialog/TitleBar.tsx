@@ -3,17 +3,18 @@ import type { CustomerStatus } from "@customer-kit/client";
 import { useCustomer } from "@customer-kit/hooks";
 import { useCustomerNameForm } from "@customer-kit/hooks/forms";
 import * as Dialog from "@radix-ui/react-dialog";
-import * as Menu from "@radix-ui/react-dropdown-menu";
 import { useEffect, useRef, useState } from "react";
 import type { MessageKey } from "../i18n/catalog";
-import { useI18n, useRootProps } from "../i18n/context";
+import { useI18n } from "../i18n/context";
 import { Button } from "../ui/Button";
 import { useErrorText } from "../ui/Field";
 import { Badge, type BadgeProps } from "../ui/layout";
 import { ConflictNotice, Skeleton, SubmitError } from "../ui/states";
-import { type ActionId, CreateSimilarDialog, DeleteDialog, LoginDialog } from "./actions";
+import type * as MenuModule from "./ActionsMenu";
 import { Close } from "./Close";
 import { useCustomerDialog } from "./context";
+import { MoreIcon } from "./icons";
+import messages from "./messages/en";
 
 const STATUS_TONE: Record<CustomerStatus, BadgeProps["tone"]> = {
   ACTIVE: "success",
@@ -29,7 +30,7 @@ const STATUS_TONE: Record<CustomerStatus, BadgeProps["tone"]> = {
  */
 export function TitleBar() {
   const { customerId, actions } = useCustomerDialog();
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const customer = useCustomer(customerId);
   const form = useCustomerNameForm({ customerId });
   const errorText = useErrorText()(form.errors.name);
@@ -143,80 +144,70 @@ export function TitleBar() {
         )}
       </div>
       <div data-part="dialog-actions">
-        {actions.some((a) => a !== "rename") && <ActionsMenu disabled={!name} />}
+        {actions.some((a) => a !== "rename") && <MoreActions disabled={!name} />}
         <Close />
       </div>
     </header>
   );
 }
 
-/** "More actions": Create similar, Login to CP, Delete, each asking first in a small dialog. */
-function ActionsMenu({ disabled }: { disabled: boolean }) {
-  const { t } = useI18n();
-  const { actions } = useCustomerDialog();
-  const root = useRootProps();
-  const [action, setAction] = useState<ActionId | null>(null);
-  const trigger = useRef<HTMLButtonElement>(null);
-  const close = () => setAction(null);
-  // Focus goes back to the menu's button when an action's dialog closes.
-  const back = (event: Event) => {
-    event.preventDefault();
-    if (trigger.current?.isConnected) trigger.current.focus();
+let menuModule: typeof MenuModule | undefined;
+let menuLoading: Promise<typeof MenuModule> | undefined;
+const loadMenu = () =>
+  (menuLoading ??= import("./ActionsMenu").then((module) => {
+    menuModule = module;
+    return module;
+  }));
+
+/**
+ * "More actions". Radix's menu with its positioning engine and the three actions' dialogs are a
+ * third of the dialog's code and most admins never open them, so they load on the first sign of
+ * intent (pointing at, focusing or pressing this button) rather than with the dialog. Until then
+ * the button is a look-alike; a press before the code arrives opens the menu when it does, and
+ * focus moves to the real button if the user was on this one.
+ */
+function MoreActions({ disabled }: { disabled: boolean }) {
+  const { t } = useI18n(messages);
+  const [module, setModule] = useState(menuModule);
+  const [openOnLoad, setOpenOnLoad] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const hadFocus = useRef(false);
+  const load = () => {
+    void loadMenu().then((loaded) => {
+      hadFocus.current = button.current !== null && document.activeElement === button.current;
+      setModule(() => loaded);
+    });
+  };
+  if (module) {
+    return (
+      <module.ActionsMenu disabled={disabled} defaultOpen={openOnLoad} focus={hadFocus.current} />
+    );
+  }
+  const press = () => {
+    setOpenOnLoad(true);
+    load();
   };
   return (
-    <>
-      <Menu.Root>
-        <Menu.Trigger asChild disabled={disabled}>
-          <Button ref={trigger} size="sm" variant="ghost" aria-label={t("common.moreActions")}>
-            <svg data-part="dialog-icon" viewBox="0 0 16 16" aria-hidden="true">
-              <circle cx="3" cy="8" r="1.25" />
-              <circle cx="8" cy="8" r="1.25" />
-              <circle cx="13" cy="8" r="1.25" />
-            </svg>
-          </Button>
-        </Menu.Trigger>
-        <Menu.Portal>
-          <div {...root}>
-            <Menu.Content
-              data-part="dialog-menu"
-              align="end"
-              sideOffset={4}
-              // An action's dialog takes focus as the menu closes: the menu must not take it back.
-              onCloseAutoFocus={(event) => {
-                if (action) event.preventDefault();
-              }}
-            >
-              {actions.includes("createSimilar") && (
-                <Menu.Item data-part="dialog-menu-item" onSelect={() => setAction("similar")}>
-                  {t("dialog.menu.createSimilar")}
-                </Menu.Item>
-              )}
-              {actions.includes("login") && (
-                <Menu.Item data-part="dialog-menu-item" onSelect={() => setAction("login")}>
-                  {t("dialog.menu.login")}
-                </Menu.Item>
-              )}
-              {actions.includes("delete") && (
-                <>
-                  {(actions.includes("createSimilar") || actions.includes("login")) && (
-                    <Menu.Separator data-part="dialog-menu-separator" />
-                  )}
-                  <Menu.Item
-                    data-part="dialog-menu-item"
-                    data-tone="danger"
-                    onSelect={() => setAction("delete")}
-                  >
-                    {t("dialog.menu.delete")}
-                  </Menu.Item>
-                </>
-              )}
-            </Menu.Content>
-          </div>
-        </Menu.Portal>
-      </Menu.Root>
-      {action === "similar" && <CreateSimilarDialog onClose={close} onCloseAutoFocus={back} />}
-      {action === "login" && <LoginDialog onClose={close} onCloseAutoFocus={back} />}
-      {action === "delete" && <DeleteDialog onClose={close} onCloseAutoFocus={back} />}
-    </>
+    <Button
+      ref={button}
+      size="sm"
+      variant="ghost"
+      aria-label={t("common.moreActions")}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      disabled={disabled}
+      onPointerEnter={load}
+      onFocus={load}
+      onClick={press}
+      onKeyDown={(event) => {
+        // Radix opens its menu on ArrowDown as well as Enter and Space.
+        if (event.key === "ArrowDown") {
+          event.preventDefault();
+          press();
+        }
+      }}
+    >
+      <MoreIcon />
+    </Button>
   );
 }

@@ -16,6 +16,7 @@ import { TextField } from "../ui/Field";
 import { FormActions } from "../ui/layout";
 import { FormErrors, SubmitError, useErrorMessage } from "../ui/states";
 import { type OpenCustomerEvent, useCustomerDialog } from "./context";
+import messages from "./messages/en";
 
 /** The title bar menu's actions that ask first. */
 export type ActionId = "similar" | "login" | "delete";
@@ -63,7 +64,7 @@ function ActionDialog({
  */
 export function CreateSimilarDialog({ onClose, onCloseAutoFocus }: ActionDialogProps) {
   const { customerId, showCustomer, onOpenCustomer } = useCustomerDialog();
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const name = useCustomer(customerId).data?.name ?? "";
   const create = useCreateSimilarCustomer(customerId);
   const form = useForm<{ name: string }, Customer>({
@@ -134,7 +135,7 @@ function openAtClick() {
  */
 export function LoginDialog({ onClose, onCloseAutoFocus }: ActionDialogProps) {
   const { customerId, onImpersonate } = useCustomerDialog();
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const name = useCustomer(customerId).data?.name ?? "";
   const impersonate = useImpersonateCustomer(customerId);
   const form = useForm<{ reason: string }, Impersonation>({
@@ -199,7 +200,7 @@ export function LoginDialog({ onClose, onCloseAutoFocus }: ActionDialogProps) {
  */
 export function DeleteDialog({ onClose, onCloseAutoFocus }: ActionDialogProps) {
   const { customerId, onDeleted, setOpen } = useCustomerDialog();
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const errorMessage = useErrorMessage();
   const customer = useCustomer(customerId);
   const name = customer.data?.name ?? "";

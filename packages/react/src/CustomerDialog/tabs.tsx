@@ -21,6 +21,7 @@ export interface TabDefinition {
  * A code-split panel: its code is imported once, when its tab first opens (or is pointed at), so
  * the dialog itself stays small however many tabs it gets.
  */
+/* @__NO_SIDE_EFFECTS__ */
 function panel(load: () => Promise<ComponentType<CustomerPanelProps>>): LazyPanel {
   let loading: Promise<{ default: ComponentType<CustomerPanelProps> }> | undefined;
   const once = () => {

@@ -10,8 +10,8 @@ import {
 } from "@customer-kit/hooks";
 import { useForm } from "@customer-kit/hooks/forms";
 import * as Dialog from "@radix-ui/react-dialog";
-import { useEffect, useId, useRef, useState } from "react";
-import { CustomerDialog, type OpenCustomerEvent } from "../CustomerDialog";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import type { OpenCustomerEvent } from "../CustomerDialog";
 import type { MessageKey } from "../i18n/catalog";
 import { useI18n, useRootProps } from "../i18n/context";
 import {
@@ -29,6 +29,7 @@ import {
   TextField,
 } from "../ui";
 import { useControllable } from "../ui/controllable";
+import messages from "./messages/en";
 
 /** An order of the list: a field, ascending, or with a leading `-`, descending (`listCustomers`). */
 export type CustomerSort = NonNullable<CustomerFilters["sort"]>;
@@ -121,7 +122,7 @@ export function CustomersTable({
   pageSize = 25,
   canCreate = true,
 }: CustomersTableProps) {
-  const { t, number, units, date } = useI18n();
+  const { t, number, units, date } = useI18n(messages);
   // The kit's tokens apply under data-ck-root: on its own page the table is a root of the kit.
   const root = useRootProps();
   const [filters, setFilters] = useControllable(filtersProp, defaultFilters, onFiltersChange);
@@ -277,7 +278,13 @@ export function CustomersTable({
               {page.items.map((c: Customer) => (
                 <tr key={c.id} data-part="customers-row" data-state={c.status.toLowerCase()}>
                   <td>
-                    <button type="button" data-part="customers-name" onClick={() => open(c.id)}>
+                    <button
+                      type="button"
+                      data-part="customers-name"
+                      onClick={() => open(c.id)}
+                      onPointerEnter={loadDialog}
+                      onFocus={loadDialog}
+                    >
                       {c.name}
                     </button>
                   </td>
@@ -429,16 +436,25 @@ export function CustomersTable({
         />
       )}
       {openId && (
-        <CustomerDialog
-          customerId={openId}
-          open
-          onOpenChange={(isOpen) => !isOpen && setOpenId(null)}
-          onOpenCustomer={onOpenCustomer}
-        />
+        <Suspense fallback={null}>
+          <CustomerDialog
+            customerId={openId}
+            open
+            onOpenChange={(isOpen) => !isOpen && setOpenId(null)}
+            onOpenCustomer={onOpenCustomer}
+          />
+        </Suspense>
       )}
     </section>
   );
 }
+
+const loadDialog = () => import("../CustomerDialog");
+// The dialog is most of the kit; the table shows without it, and it loads when a name is pointed
+// at or focused (so it is usually there by the click), or at the latest on the click.
+const CustomerDialog = /* @__PURE__ */ lazy(() =>
+  loadDialog().then((m) => ({ default: m.CustomerDialog })),
+);
 
 interface NewCustomerDialogProps {
   mbe: boolean;
@@ -459,7 +475,7 @@ function NewCustomerDialog({
   onClose,
   onCreated,
 }: NewCustomerDialogProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const create = useCreateCustomer();
   const form = useForm<{ name: string; billingEntityId: string }, Customer>({
     base: { name: "", billingEntityId: defaultEntityId ?? "" },

@@ -24,6 +24,7 @@ import {
   SubmitError,
   useErrorText,
 } from "../ui";
+import messages from "./messages/en";
 
 /**
  * Props of {@link LanguagePicker}. `readOnly` takes `true` or `["defaultLanguage"]` (the one
@@ -67,7 +68,7 @@ function LanguagePickerBody({
   onSaved,
   onReloaded,
 }: LanguagePickerProps & { onReloaded: () => void }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const root = useRootProps();
   const errorText = useErrorText();
   const id = useId();

@@ -21,6 +21,7 @@ import {
   useErrorText,
 } from "../ui";
 import type { CustomerPanelProps } from "../ui/panel";
+import messages from "./messages/en";
 
 /**
  * Props of {@link SendEmailForm}. Field names for `readOnly` and `hidden`: `subject`, `message`,
@@ -55,7 +56,7 @@ export function SendEmailForm({
   onSent,
   ...values
 }: SendEmailFormProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const root = useRootProps();
   const errorText = useErrorText();
   const form = useSendEmailForm({

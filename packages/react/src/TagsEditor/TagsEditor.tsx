@@ -19,6 +19,7 @@ import {
   SubmitError,
   useErrorText,
 } from "../ui";
+import messages from "./messages/en";
 
 /**
  * Props of {@link TagsEditor}. `readOnly` takes `true` or `["tags"]` (the one field): the tags are
@@ -57,7 +58,7 @@ function TagsEditorBody({
   onSaved,
   onReloaded,
 }: TagsEditorProps & { onReloaded: () => void }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const root = useRootProps();
   const errorText = useErrorText();
   const query = useCustomerTags(customerId);

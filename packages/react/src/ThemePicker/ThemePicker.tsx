@@ -21,6 +21,7 @@ import {
   useErrorText,
 } from "../ui";
 import type { CustomerPanelProps } from "../ui/panel";
+import messages from "./messages/en";
 
 /**
  * Props of {@link ThemePicker}. Field names for `readOnly`: `themeId` (the only field; naming it
@@ -131,7 +132,7 @@ function Picker({
   onReload,
   ...values
 }: ThemePickerProps & { onReload: () => void }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const root = useRootProps();
   const errorText = useErrorText();
   const id = useId();

@@ -23,6 +23,7 @@ import {
   SubmitError,
   TextField,
 } from "../ui";
+import messages from "./messages/en";
 
 /** Props of {@link UnitsPanel}. */
 export interface UnitsPanelProps extends CustomerPanelProps {
@@ -54,7 +55,7 @@ const STATE_TONE = { cutoff: "danger", warning: "warning", ok: "success" } as co
  * `units-balance-total`, `units-balance-facts`.
  */
 function UnitsBalance({ customerId }: { customerId: string }) {
-  const { t, units } = useI18n();
+  const { t, units } = useI18n(messages);
   const query = useUnitBalance(customerId);
   const balance = query.data;
   if (query.isError && !balance)
@@ -146,7 +147,7 @@ const UNIT_TYPES = ["CARRY_OVER", "NON_CARRY_OVER"] as const;
  * `units-transaction-form`.
  */
 function UnitsTransactionForm({ customerId, id: given }: { customerId: string; id?: string }) {
-  const { t, units } = useI18n();
+  const { t, units } = useI18n(messages);
   const own = useId();
   const id = given ?? own;
   const form = useUnitTransactionForm({ customerId });
@@ -217,7 +218,7 @@ function UnitsTransactionForm({ customerId, id: given }: { customerId: string; i
 
 /** Adds a unit bundle offer of the customer's billing entity. Part: `units-offer-form`. */
 function UnitsOfferForm({ customerId }: { customerId: string }) {
-  const { t, units, money } = useI18n();
+  const { t, units, money } = useI18n(messages);
   const id = useId();
   const form = useUnitOfferForm({ customerId });
   const { offers, errors, result } = form;
@@ -296,7 +297,7 @@ function UnitsLedger({
   /** The empty state's action (focuses the credit form); none when it is not shown. */
   onAdd?: (() => void) | undefined;
 }) {
-  const { t, signedUnits, units, dateTime } = useI18n();
+  const { t, signedUnits, units, dateTime } = useI18n(messages);
   const query = useLedger(customerId, { limit: pageSize });
   const pages = query.data?.pages;
   const entries = pages?.flatMap((p) => p.items) ?? [];
@@ -396,7 +397,7 @@ function UnitsLedger({
  * which a host may also place on their own.
  */
 function UnitsPanelRoot({ customerId, readOnly, hidden, pageSize }: UnitsPanelProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const formId = useId();
   const show = (name: string) => !isFieldReadOnly(readOnly, name) && !isFieldHidden(hidden, name);
   const transaction = show("transaction");
@@ -433,7 +434,7 @@ function UnitsPanelRoot({ customerId, readOnly, hidden, pageSize }: UnitsPanelPr
  * The units panel, and its parts for a host that arranges them itself (each takes `customerId`;
  * outside the panel, put them under an element with `data-ck-root` so that the tokens apply).
  */
-export const UnitsPanel = Object.assign(UnitsPanelRoot, {
+export const UnitsPanel = /* @__PURE__ */ Object.assign(UnitsPanelRoot, {
   Balance: UnitsBalance,
   TransactionForm: UnitsTransactionForm,
   OfferForm: UnitsOfferForm,

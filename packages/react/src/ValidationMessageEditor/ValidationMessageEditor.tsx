@@ -18,6 +18,7 @@ import {
   TextAreaField,
 } from "../ui";
 import type { CustomerPanelProps } from "../ui/panel";
+import messages from "./messages/en";
 
 /**
  * Props of {@link ValidationMessageEditor}. Field names for `readOnly`: `validationHtml` (the
@@ -97,7 +98,7 @@ function Editor({
   onReload,
   ...values
 }: ValidationMessageEditorProps & { onReload: () => void }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const root = useRootProps();
   const query = useCustomer(customerId);
   const form = useValidationHtmlForm({

@@ -1,8 +1,9 @@
 "use client";
 import { useCustomerKit } from "@customer-kit/hooks";
 import { createContext, useContext, useMemo } from "react";
-import { en, type MessageKey, type Messages } from "./catalog";
+import type { MessageKey, Messages } from "./catalog";
 import { type Formatters, formatters } from "./format";
+import common from "./messages/en";
 import { formatMessage, type MessageValues } from "./translate";
 
 /** Whether the kit draws itself light, dark, or as the user's system prefers. */
@@ -10,8 +11,8 @@ export type ColorScheme = "light" | "dark" | "system";
 
 /** What the kit's provider adds to the hooks' context for the components. */
 export interface KitUIContextValue {
-  /** The catalogue: English under the host's `messages`. */
-  messages: Messages;
+  /** The host's catalogue (a locale and overrides); what it lacks falls back to English. */
+  messages: Partial<Messages>;
   colorScheme: ColorScheme;
 }
 
@@ -24,22 +25,30 @@ export interface I18n extends Formatters {
   t(key: MessageKey, values?: MessageValues): string;
 }
 
-const fallback: KitUIContextValue = { messages: en, colorScheme: "light" };
+const fallback: KitUIContextValue = { messages: {}, colorScheme: "light" };
 
 /**
- * The messages and formatters for the provider's locale. Under the hooks' own provider (no
- * `messages`), English.
+ * The messages and formatters for the provider's locale, for a component whose English strings
+ * are `own` (its folder's `messages/en.ts`): the host's catalogue first, then `own`, then the
+ * shared strings. Each component brings only its own English, so a host that imports one panel
+ * does not download the whole catalogue (issue 9's size budgets); the complete English catalogue
+ * is `@customer-kit/react/locales/en`.
  */
-export function useI18n(): I18n {
+export function useI18n(own?: Partial<Messages>): I18n {
   const { locale } = useCustomerKit();
   const { messages } = useContext(KitUIContext) ?? fallback;
   return useMemo(
     () => ({
       ...formatters(locale),
       locale,
-      t: (key, values) => formatMessage(messages[key] ?? en[key] ?? key, values, locale),
+      t: (key, values) =>
+        formatMessage(
+          messages[key] ?? own?.[key] ?? (common as Partial<Messages>)[key] ?? key,
+          values,
+          locale,
+        ),
     }),
-    [locale, messages],
+    [locale, messages, own],
   );
 }
 

@@ -5,7 +5,7 @@ import {
 } from "@customer-kit/hooks";
 import { setNonce } from "get-nonce";
 import { type ReactNode, useMemo } from "react";
-import { en, type Messages } from "../i18n/catalog";
+import type { Messages } from "../i18n/catalog";
 import { type ColorScheme, KitUIContext } from "../i18n/context";
 
 /** Props of {@link CustomerKitProvider}: the hooks' provider's, and the components' own. */
@@ -22,6 +22,8 @@ export type CustomerKitProviderProps = HooksProviderProps & {
    */
   colorScheme?: ColorScheme;
 };
+
+const NO_MESSAGES: Partial<Messages> = {};
 
 /**
  * The provider every component needs above it: the hooks' provider (client, QueryClient, locale,
@@ -46,7 +48,7 @@ export function CustomerKitProvider({
   // Module-wide in get-nonce: set before anything below can open a dialog (idempotent, no DOM).
   if (props.nonce) setNonce(props.nonce);
   const ui = useMemo(
-    () => ({ messages: messages ? { ...en, ...messages } : en, colorScheme }),
+    () => ({ messages: messages ?? NO_MESSAGES, colorScheme }),
     [messages, colorScheme],
   );
   return (
