@@ -12,7 +12,7 @@ const METHODS = new Set(["GET", "PUT", "POST", "DELETE", "PATCH"]);
 
 /** What the view tells its element about each call. */
 export interface CallReport {
-  /** The contract's method and path: `POST /customers/{customerId}/units/credits`. */
+  /** The contract's method and path: `POST /customers/{customerId}/unit-transactions`. */
   operation: string;
   /** The `customerId` path parameter, when the path has one. */
   customerId: string | undefined;

@@ -486,7 +486,7 @@ export const COMMON_EVENTS = {
   "ck-saved": {
     detailType: "{ panel: string; operation: string; customerId: string | undefined }",
     description:
-      "A write the user started in this element succeeded. `operation` is the contract's method and path (`POST /customers/{customerId}/units/credits`).",
+      "A write the user started in this element succeeded. `operation` is the contract's method and path (`POST /customers/{customerId}/unit-transactions`).",
   },
   "ck-error": {
     detailType:

@@ -23,7 +23,7 @@ export type ElementProperties<T extends Tag> = {
 export interface SavedDetail {
   /** The registry's name of the panel (`units`, `dialog`, `customers`, …). */
   panel: string;
-  /** The contract's method and path: `POST /customers/{customerId}/units/credits`. */
+  /** The contract's method and path: `POST /customers/{customerId}/unit-transactions`. */
   operation: string;
   /** The customer the write was about, when its path has one. */
   customerId: string | undefined;
