@@ -20,7 +20,7 @@
  * Data: the sandbox is seeded once per run (see playwright.config.ts) and shared by every spec.
  * A spec must not depend on what another spec did: it creates what it changes, or it changes a
  * seeded customer that no other spec touches (say which in the spec's header, and list it in
- * e2e/README.md).
+ * e2e/support/README.md).
  */
 import {
   type APIRequestContext,
