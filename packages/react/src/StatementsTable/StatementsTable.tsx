@@ -13,6 +13,7 @@ import {
   Section,
   Skeleton,
   SkeletonRows,
+  TableHead,
 } from "../ui";
 
 /** Props of {@link StatementsTable}. */
@@ -58,15 +59,7 @@ function StatementBlock({ statement }: { statement: Statement }) {
       </h4>
       <div data-part="table-scroll">
         <table data-part="table" aria-labelledby={id}>
-          <thead>
-            <tr>
-              {HEAD.map(([key, numeric]) => (
-                <th key={key} scope="col" data-numeric={numeric || undefined}>
-                  {t(key)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={HEAD.map(([key, numeric]) => [t(key), numeric] as const)} />
           <tbody>
             <tr data-part="statements-balance">
               <th scope="row" colSpan={5}>

@@ -84,3 +84,21 @@ export function ResourceLinkButton({
     </button>
   );
 }
+
+/**
+ * A table's header row: each column's heading (`[label, numeric]`, translated by the caller), a
+ * numeric column's right-aligned over its figures.
+ */
+export function TableHead({ columns }: { columns: readonly (readonly [string, boolean])[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map(([label, numeric]) => (
+          <th key={label} scope="col" data-numeric={numeric || undefined}>
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
