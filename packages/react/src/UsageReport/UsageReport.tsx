@@ -9,12 +9,12 @@ import {
   type CustomerPanelProps,
   EmptyState,
   ErrorState,
-  FieldShell,
   isFieldHidden,
   LoadingState,
   Section,
   SelectField,
   Skeleton,
+  TextField,
 } from "../ui";
 
 /** The resource types a usage report has, in the contract's order, each with its chart colour. */
@@ -304,13 +304,15 @@ function UsageChart({
   );
 }
 
-/** A labelled native date input (the platform's own picker and keyboard). */
+/** A labelled native date input (the platform's own picker and keyboard) over the period's draft. */
 function DateField({
+  name,
   label,
   value,
   onChange,
   error,
 }: {
+  name: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -318,20 +320,20 @@ function DateField({
 }) {
   const id = useId();
   return (
-    <FieldShell label={label} field={{ id }} error={error}>
-      <div data-part="input-frame">
-        <input
-          data-part="input"
-          id={id}
-          type="date"
-          value={value}
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </div>
-    </FieldShell>
+    <TextField
+      type="date"
+      label={label}
+      error={error}
+      field={{
+        id,
+        name,
+        value,
+        required: true,
+        ...(error && { "aria-invalid": true, "aria-describedby": `${id}-error` }),
+        onChange: (event) => onChange((event as { target: HTMLInputElement }).target.value),
+        onBlur: () => {},
+      }}
+    />
   );
 }
 
@@ -537,12 +539,14 @@ export function UsageReport({
             {preset === "custom" && (
               <>
                 <DateField
+                  name="from"
                   label={t("usage.from")}
                   value={draft.from}
                   onChange={(value) => edit("from", value)}
                   error={errorText(errors.from)}
                 />
                 <DateField
+                  name="to"
                   label={t("usage.to")}
                   value={draft.to}
                   onChange={(value) => edit("to", value)}

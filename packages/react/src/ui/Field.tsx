@@ -29,6 +29,11 @@ interface FieldShellProps {
   children: ReactNode;
   /** The part name of the field's wrapper. @default "field" */
   part?: string;
+  /**
+   * The label for screen readers only (`visually-hidden`), where what surrounds the field says
+   * what it is (an inline rename). @default false
+   */
+  hideLabel?: boolean;
 }
 
 /**
@@ -43,12 +48,13 @@ export function FieldShell({
   optional,
   children,
   part = "field",
+  hideLabel,
 }: FieldShellProps) {
   const { t } = useI18n();
   const text = useErrorText()(error);
   return (
     <div data-part={part} data-invalid={error ? "" : undefined}>
-      <label data-part="field-label" htmlFor={field.id}>
+      <label data-part={hideLabel ? "visually-hidden" : "field-label"} htmlFor={field.id}>
         {label}
         {optional && <span data-part="field-optional">{t("common.optional")}</span>}
       </label>
@@ -73,7 +79,7 @@ type ShellProps = Omit<FieldShellProps, "children" | "field" | "part">;
 export interface TextFieldProps extends ShellProps {
   field: FieldProps;
   /** @default "text" */
-  type?: "text" | "email" | "url" | "tel" | "number" | "password";
+  type?: "text" | "email" | "url" | "tel" | "number" | "password" | "date";
   inputMode?: "decimal" | "numeric" | "text" | "email";
   placeholder?: string;
   readOnly?: boolean;
