@@ -124,9 +124,16 @@ describe("custom elements", () => {
     expect(subscriberCount()).toBe(baseline.subscribers + 1);
     expect(listenersOn(panel)).toBe(0);
 
+    const mount = panel.firstElementChild as HTMLElement;
+    expect(mount.hasAttribute("data-ck-mount")).toBe(true);
     panel.remove();
     await Promise.resolve();
     expect(panel.childNodes).toHaveLength(0);
+    // React's own unmount emptied the wrapper (a root left alive would still render into it).
+    expect(mount.childNodes).toHaveLength(0);
+    expect(
+      Object.keys(mount).filter((k) => k.startsWith("__react") && (mount as never)[k]),
+    ).toEqual([]);
     expect(listenersOn(panel)).toBe(0);
     expect(listenersOn(document, window)).toBe(baseline.listeners);
     expect(subscriberCount()).toBe(baseline.subscribers);
@@ -245,5 +252,44 @@ describe("custom elements", () => {
     expect(shadow.querySelector(TOTAL)?.getAttribute("part")).toBe("units-balance-amount");
     expect(panel.childNodes).toHaveLength(0);
     expect(panel.getAttribute("data-ck-scheme")).toBe("light");
+  });
+});
+
+describe("<ck-provider> and the other elements", () => {
+  it("<ck-provider> configures the page from its attributes and its getToken property", async () => {
+    createTestKit();
+    const panel = place("ck-units-panel", `customer-id="${NORTHWIND}"`);
+    const provider = document.createElement("ck-provider");
+    provider.setAttribute("base-url", BASE_URL);
+    provider.setAttribute("color-scheme", "dark");
+    document.body.append(provider);
+    expect(CustomerKit.isConfigured).toBe(false);
+    provider.getToken = () => "demo-reseller-a-admin";
+    expect(CustomerKit.isConfigured).toBe(true);
+    await waitFor(() => expect(balanceIn(panel)).toBe("543.72"));
+    expect(panel.querySelector("[data-ck-root]")?.getAttribute("data-ck-scheme")).toBe("dark");
+  });
+
+  it("<ck-customers-table> lists the admin's customers; a prevented ck-open-customer opens no dialog", async () => {
+    setUp();
+    const opened = vi.fn();
+    document.addEventListener("ck-open-customer", (e) => {
+      e.preventDefault();
+      opened(e.detail);
+    });
+    const table = place("ck-customers-table", `page-size="5" no-create`);
+    expect(table.canCreate).toBe(false);
+    const link = await waitFor(() => {
+      const name = [...table.querySelectorAll("button, a")].find(
+        (b) => b.textContent === "Northwind Traders",
+      ) as HTMLElement | undefined;
+      expect(name).toBeDefined();
+      return name as HTMLElement;
+    });
+    expect(button(table, "New customer")).toBeUndefined();
+    link.click();
+    await waitFor(() => expect(opened).toHaveBeenCalledWith({ customerId: NORTHWIND }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(document.querySelector('[role="dialog"]')).toBeNull();
   });
 });

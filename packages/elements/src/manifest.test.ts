@@ -1,3 +1,5 @@
+// @vitest-environment node
+// (Node: the file is read from disk; nothing here needs a DOM.)
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
