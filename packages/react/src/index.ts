@@ -13,6 +13,8 @@ export {
   type CustomerDialogProps,
   type CustomerDialogRootProps,
   type DialogAction,
+  type ImpersonationContext,
+  type ImpersonationTab,
   isTabId,
   type OpenCustomerEvent,
   TAB_IDS,

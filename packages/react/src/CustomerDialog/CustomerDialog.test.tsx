@@ -300,6 +300,59 @@ describe("CustomerDialog", { timeout: 20_000 }, () => {
     expect(tab.close).not.toHaveBeenCalled();
   });
 
+  it("hands onImpersonate the reason and the tab opened at the click, which goes where the host says", async () => {
+    const kit = createTestKit();
+    const tab = { opener: {} as unknown, location: { href: "" }, close: vi.fn() };
+    const windowOpen = vi.spyOn(window, "open").mockReturnValue(tab as unknown as Window);
+    const onImpersonate = vi.fn(
+      async (_: unknown, context: { reason: string; tab: { open(url: string): void } | null }) => {
+        // A host that first fetches what its page shows: the tab waits for the promise.
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        context.tab?.open("/impersonation#started");
+      },
+    );
+    const { user } = open(kit, { onImpersonate });
+    await chooseAction(user, "Login to CP");
+    const form = await screen.findByRole("dialog", { name: "Log in as Northwind Traders" });
+    await user.type(within(form).getByRole("textbox", { name: "Reason" }), "Ticket 4711{Enter}");
+
+    expect(windowOpen).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(tab.location.href).toBe("/impersonation#started"));
+    expect(onImpersonate.mock.calls[0]?.[1]).toMatchObject({ reason: "Ticket 4711" });
+    expect(tab.close).not.toHaveBeenCalled();
+  });
+
+  it("closes the tab opened at the click when onImpersonate leaves it unused", async () => {
+    const kit = createTestKit();
+    const tab = { opener: {} as unknown, location: { href: "" }, close: vi.fn() };
+    vi.spyOn(window, "open").mockReturnValue(tab as unknown as Window);
+    const onImpersonate = vi.fn();
+    const { user } = open(kit, { onImpersonate });
+    await chooseAction(user, "Login to CP");
+    const form = await screen.findByRole("dialog", { name: "Log in as Northwind Traders" });
+    await user.type(within(form).getByRole("textbox", { name: "Reason" }), "Ticket 4712{Enter}");
+    await waitFor(() => expect(onImpersonate).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(tab.close).toHaveBeenCalled());
+    expect(tab.location.href).toBe("");
+  });
+
+  it("opens More actions from the keyboard before and after its code has loaded", async () => {
+    const kit = createTestKit();
+    const { user } = open(kit);
+    expect(await heading()).toBeInTheDocument();
+    const more = screen.getByRole("button", { name: "More actions" });
+    expect(more).toHaveAttribute("aria-haspopup", "menu");
+    more.focus();
+    await user.keyboard("{ArrowDown}");
+    expect(await screen.findByRole("menuitem", { name: "Delete" })).toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("menu")).toBeNull());
+    // The real trigger took the look-alike's place and has focus back.
+    expect(screen.getByRole("button", { name: "More actions" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(await screen.findByRole("menuitem", { name: "Login to CP" })).toBeInTheDocument();
+  });
+
   it("deletes after the name is typed, names the customer, then onDeleted and closes", async () => {
     const kit = createTestKit();
     const onDeleted = vi.fn();

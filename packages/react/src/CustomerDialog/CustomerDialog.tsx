@@ -24,6 +24,7 @@ import {
   CustomerDialogContext,
   type CustomerDialogContextValue,
   type DialogAction,
+  type ImpersonationContext,
   type OpenCustomerEvent,
   useCustomerDialog,
 } from "./context";
@@ -63,11 +64,16 @@ export interface CustomerDialogRootProps {
   /**
    * Gets the impersonation ("Login to CP"): `token`, `expiresAt`, `controlPanelUrl`, `branding`
    * (whose branding the control panel shows: `source` `CUSTOMER` or `MBE`, the billing entity,
-   * the theme) and `jobId`.
-   * @default opens `controlPanelUrl` in a new tab (a tab opened at the click, so that popup
-   * blockers let it through, and pointed at the URL when the token arrives)
+   * the theme) and `jobId`; and `{ reason, tab }`: the admin's reason, and a tab opened at the
+   * click (so that popup blockers let it through), blank until `tab.open(url)` sends it to the
+   * control panel or a page of the host's. A tab left unused when the callback (or the promise it
+   * returns) ends closes.
+   * @default sends that tab to `controlPanelUrl`
    */
-  onImpersonate?: (impersonation: Impersonation) => void;
+  onImpersonate?: (
+    impersonation: Impersonation,
+    context: ImpersonationContext,
+  ) => void | Promise<void>;
   /**
    * Called with the id of the customer "Create similar" made. The dialog then shows it, unless
    * the host calls `event.preventDefault()` (to open it its own way).

@@ -15,7 +15,7 @@ import { Button } from "../ui/Button";
 import { TextField } from "../ui/Field";
 import { FormActions } from "../ui/layout";
 import { FormErrors, SubmitError, useErrorMessage } from "../ui/states";
-import { type OpenCustomerEvent, useCustomerDialog } from "./context";
+import { type ImpersonationTab, type OpenCustomerEvent, useCustomerDialog } from "./context";
 import messages from "./messages/en";
 
 /** The title bar menu's actions that ask first. */
@@ -115,15 +115,34 @@ export function CreateSimilarDialog({ onClose, onCloseAutoFocus }: ActionDialogP
   );
 }
 
-/** Opens the control panel in a tab opened at the click, so a popup blocker lets it through. */
+/**
+ * A tab opened at the admin's click, so that a popup blocker lets it through, and blank until the
+ * impersonation's token arrives: then it goes to the control panel, or wherever the host says.
+ */
 function openAtClick() {
   const tab = window.open("", "_blank");
-  // The control panel must not reach back into the admin's page.
+  // The page it shows must not reach back into the admin's page.
   if (tab) tab.opener = null;
+  let used = false;
+  const handle: ImpersonationTab | null = tab && {
+    open: (url) => {
+      used = true;
+      tab.location.href = url;
+    },
+    close: () => {
+      used = true;
+      tab.close();
+    },
+  };
   return {
-    go: (impersonation: Impersonation) => {
-      if (tab) tab.location.href = impersonation.controlPanelUrl;
-      else window.open(impersonation.controlPanelUrl, "_blank", "noopener,noreferrer");
+    handle,
+    /** After the host's callback: a tab it left blank closes. */
+    settle: () => {
+      if (!used) tab?.close();
+    },
+    go: (url: string) => {
+      if (handle) handle.open(url);
+      else window.open(url, "_blank", "noopener,noreferrer");
     },
     cancel: () => tab?.close(),
   };
@@ -131,7 +150,8 @@ function openAtClick() {
 
 /**
  * "Login to CP": asks for the reason (recorded in the customer's jobs), impersonates, and hands
- * the token, URL and branding to `onImpersonate` (by default: opens the URL in a new tab).
+ * the token, URL and branding to `onImpersonate` with the tab opened at the click (by default: the
+ * tab goes to `controlPanelUrl`).
  */
 export function LoginDialog({ onClose, onCloseAutoFocus }: ActionDialogProps) {
   const { customerId, onImpersonate } = useCustomerDialog();
@@ -145,14 +165,16 @@ export function LoginDialog({ onClose, onCloseAutoFocus }: ActionDialogProps) {
     prepare: (v) => ({ reason: v.reason.trim() }),
     submit: async (v) => {
       // Still inside the click (or Enter): the last moment a new tab may open unasked.
-      const tab = onImpersonate ? undefined : openAtClick();
+      const tab = openAtClick();
       try {
         const impersonation = await impersonate.mutateAsync({ reason: v.reason });
-        if (onImpersonate) onImpersonate(impersonation);
-        else tab?.go(impersonation);
+        if (onImpersonate) {
+          await onImpersonate(impersonation, { reason: v.reason, tab: tab.handle });
+          tab.settle();
+        } else tab.go(impersonation.controlPanelUrl);
         return impersonation;
       } catch (error) {
-        tab?.cancel();
+        tab.cancel();
         throw error;
       }
     },

@@ -28,7 +28,9 @@ export interface CustomerDialogContextValue {
   tabs: readonly TabId[];
   readOnly: Partial<Record<TabId, boolean | readonly string[]>>;
   hidden: Partial<Record<TabId, readonly string[]>>;
-  onImpersonate: ((impersonation: Impersonation) => void) | undefined;
+  onImpersonate:
+    | ((impersonation: Impersonation, context: ImpersonationContext) => void | Promise<void>)
+    | undefined;
   onOpenCustomer: ((customerId: string, event: OpenCustomerEvent) => void) | undefined;
   onDeleted: ((customerId: string) => void) | undefined;
   /** The title bar's actions shown. */
@@ -44,4 +46,24 @@ export function useCustomerDialog(): CustomerDialogContextValue {
   const value = useContext(CustomerDialogContext);
   if (!value) throw new Error("CustomerDialog parts must be inside <CustomerDialog.Root>.");
   return value;
+}
+
+/** A tab the kit opened at the admin's click, still blank (see {@link ImpersonationContext}). */
+export interface ImpersonationTab {
+  /** Sends the tab to `url`: the control panel (`controlPanelUrl`) or a page of the host's. */
+  open(url: string): void;
+  /** Closes the tab (the host shows the control panel its own way). */
+  close(): void;
+}
+
+/** What `onImpersonate` gets besides the impersonation. */
+export interface ImpersonationContext {
+  /** The reason the admin gave (recorded in the customer's jobs; the API's answer omits it). */
+  reason: string;
+  /**
+   * A tab opened at the admin's click, so that a popup blocker lets it through, and blank until
+   * the callback sends it somewhere with `tab.open(url)`. A tab the callback (or the promise it
+   * returns) leaves unused closes. `null` when the browser blocked it anyway.
+   */
+  tab: ImpersonationTab | null;
 }
