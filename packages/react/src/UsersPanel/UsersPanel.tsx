@@ -28,6 +28,7 @@ import {
 } from "../ui";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { useControllable, useReturnFocus } from "../ui/controllable";
+import { Pager, useCursorPager } from "../ui/lists";
 
 const USER_TYPES = ["NORMAL", "API_KEY"] as const;
 const LANGUAGES: readonly LanguageCode[] = ["en", "de", "fr", "es", "ru"];
@@ -53,16 +54,20 @@ export interface UsersPanelProps extends CustomerPanelProps {
   defaultAddOpen?: boolean;
   /** Called when the add form opens or closes. */
   onAddOpenChange?: (open: boolean) => void;
+  /** Users per page (Previous/Next page through the rest). @default 25 */
+  pageSize?: number;
 }
 
-/** The message of a server field error this panel knows by its code, else the error as it is. */
+/**
+ * The message of a server field error only this panel knows by its code, else the error as it is
+ * (the common ones, `unique` among them, are the fields' own: `field.<code>`).
+ */
 function useUserErrors() {
   const { t } = useI18n();
   return (error: FormError | undefined, name: string): FormError | undefined => {
     if (!error) return error;
     if (error.code === "lastActiveAdmin")
       return { ...error, message: t("users.lastActiveAdmin", { name }) };
-    if (error.code === "unique") return { ...error, message: t("users.emailTaken") };
     return error;
   };
 }
@@ -91,6 +96,7 @@ export function UsersPanel({
   addOpen: addOpenProp,
   defaultAddOpen = false,
   onAddOpenChange,
+  pageSize = 25,
 }: UsersPanelProps) {
   const { t } = useI18n();
   const root = useRootProps();
@@ -98,7 +104,11 @@ export function UsersPanel({
   const [addOpen, setAddOpen] = useControllable(addOpenProp, defaultAddOpen, onAddOpenChange);
   const [credential, setCredential] = useState<{ name: string; value: string } | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
-  const users = useUsers(customerId);
+  const pager = useCursorPager();
+  const users = useUsers(customerId, {
+    limit: pageSize,
+    ...(pager.cursor && { cursor: pager.cursor }),
+  });
   const addRef = useRef<HTMLButtonElement>(null);
   const credentialRef = useRef<HTMLDivElement>(null);
   const focus = useReturnFocus();
@@ -231,7 +241,17 @@ export function UsersPanel({
             />
           )
         ) : (
-          <UsersTable users={items} hidden={hidden} onOpen={openUser} />
+          <>
+            <UsersTable users={items} hidden={hidden} onOpen={openUser} />
+            <Pager
+              pager={pager}
+              pageSize={pageSize}
+              shown={items.length}
+              total={users.data.total}
+              nextCursor={users.data.nextCursor}
+              name={t("users.title")}
+            />
+          </>
         )}
       </Section>
     </div>

@@ -30,7 +30,6 @@ export default {
   "users.typeHint.NORMAL": "Eine Person, die sich mit E-Mail-Adresse und Passwort anmeldet.",
   "users.typeHint.API_KEY":
     "Eine Integration (Skript, CI, Monitoring), die sich mit einem geheimen Schlüssel statt eines Passworts anmeldet.",
-  "users.emailTaken": "Ein anderer Benutzer dieses Kunden hat diese E-Mail-Adresse.",
   "users.lastActiveAdmin":
     "{name} ist der letzte aktive Administrator des Kunden. Machen Sie zuerst einen anderen Benutzer zum Administrator.",
   "users.changedMeanwhile":

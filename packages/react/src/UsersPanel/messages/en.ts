@@ -26,7 +26,6 @@ export default {
   "users.typeHint.NORMAL": "A person who signs in with an e-mail address and a password.",
   "users.typeHint.API_KEY":
     "An integration (a script, CI, monitoring) that authenticates with a secret key instead of a password.",
-  "users.emailTaken": "Another user of this customer has this e-mail address.",
   "users.lastActiveAdmin":
     "{name} is the customer's last active administrator. Make another user an administrator first.",
   "users.changedMeanwhile": "Someone else changed this user meanwhile. Reload and try again.",

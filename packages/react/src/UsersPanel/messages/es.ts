@@ -31,7 +31,6 @@ export default {
     "Una persona que inicia sesión con una dirección de correo y una contraseña.",
   "users.typeHint.API_KEY":
     "Una integración (un script, CI, monitorización) que se autentica con una clave secreta en lugar de una contraseña.",
-  "users.emailTaken": "Otro usuario de este cliente ya tiene esta dirección de correo.",
   "users.lastActiveAdmin":
     "{name} es el último administrador activo del cliente. Primero haz administrador a otro usuario.",
   "users.changedMeanwhile":

@@ -31,7 +31,6 @@ export default {
     "Une personne qui se connecte avec une adresse e-mail et un mot de passe.",
   "users.typeHint.API_KEY":
     "Une intégration (script, CI, supervision) qui s’authentifie avec une clé secrète au lieu d’un mot de passe.",
-  "users.emailTaken": "Un autre utilisateur de ce client a déjà cette adresse e-mail.",
   "users.lastActiveAdmin":
     "{name} est le dernier administrateur actif du client. Faites d’abord d’un autre utilisateur un administrateur.",
   "users.changedMeanwhile":

@@ -51,6 +51,7 @@ export default {
   "field.minimum": "Mindestens {limit}.",
   "field.maximum": "Höchstens {limit}.",
   "field.duplicate": "Bereits vorhanden.",
+  "field.unique": "Bereits vergeben: bitte einen anderen wählen.",
   "field.oneLine": "Nur eine Zeile.",
   "field.email": "Keine E-Mail-Adresse.",
 

@@ -49,6 +49,7 @@ export default {
   "field.minimum": "At least {limit}.",
   "field.maximum": "At most {limit}.",
   "field.duplicate": "Already there.",
+  "field.unique": "Already in use: choose another.",
   "field.oneLine": "One line only.",
   "field.email": "Not an e-mail address.",
 

@@ -49,6 +49,7 @@ export default {
   "field.minimum": "Al menos {limit}.",
   "field.maximum": "Como máximo {limit}.",
   "field.duplicate": "Ya existe.",
+  "field.unique": "Ya está en uso: elija otro.",
   "field.oneLine": "Solo una línea.",
   "field.email": "No es una dirección de correo electrónico.",
 

@@ -48,6 +48,7 @@ export default {
   "field.minimum": "Au moins {limit}.",
   "field.maximum": "Au plus {limit}.",
   "field.duplicate": "Déjà présent.",
+  "field.unique": "Déjà utilisé : choisissez-en un autre.",
   "field.oneLine": "Une seule ligne.",
   "field.email": "Adresse e-mail non valide.",
 

@@ -48,6 +48,7 @@ export default {
   "field.minimum": "Не меньше {limit}.",
   "field.maximum": "Не больше {limit}.",
   "field.duplicate": "Уже есть.",
+  "field.unique": "Уже используется: выберите другое.",
   "field.oneLine": "Только одна строка.",
   "field.email": "Это не адрес электронной почты.",
 
