@@ -27,6 +27,7 @@ import {
 } from "../ui";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { useControllable, useReturnFocus } from "../ui/controllable";
+import { Pager, useCursorPager } from "../ui/lists";
 
 const KEY_TYPES: readonly KeyType[] = [
   "USER_KEY",
@@ -49,6 +50,8 @@ export interface KeysPanelProps extends CustomerPanelProps {
   defaultAddOpen?: boolean;
   /** Called when the add form opens or closes. */
   onAddOpenChange?: (open: boolean) => void;
+  /** Keys per page (Previous/Next page through the rest). @default 25 */
+  pageSize?: number;
 }
 
 /**
@@ -65,10 +68,15 @@ export function KeysPanel({
   addOpen: addOpenProp,
   defaultAddOpen = false,
   onAddOpenChange,
+  pageSize = 25,
 }: KeysPanelProps) {
   const { t } = useI18n();
   const root = useRootProps();
-  const keys = useKeys(customerId);
+  const pager = useCursorPager();
+  const keys = useKeys(customerId, {
+    limit: pageSize,
+    ...(pager.cursor && { cursor: pager.cursor }),
+  });
   const [addOpen, setAddOpen] = useControllable(addOpenProp, defaultAddOpen, onAddOpenChange);
   // The key being edited, as it was when the edit began: its etag is the base of If-Match.
   const [editing, setEditing] = useState<Key | null>(null);
@@ -161,6 +169,16 @@ export function KeysPanel({
               setOutcome(t("keys.removed", { name: key.name }));
               addRef.current?.focus();
             }}
+          />
+        )}
+        {keys.data && items.length > 0 && (
+          <Pager
+            pager={pager}
+            pageSize={pageSize}
+            shown={items.length}
+            total={keys.data.total}
+            nextCursor={keys.data.nextCursor}
+            name={t("keys.title")}
           />
         )}
       </Section>
