@@ -3,6 +3,7 @@ import type { CreditNote } from "@customer-kit/client";
 import { useCreditNote, useCreditNotes } from "@customer-kit/hooks";
 import type { BadgeProps, CustomerPanelProps } from "../ui";
 import { BillingDocuments, type BillingKind, type BillingView } from "../ui/billing";
+import messages from "./messages/en";
 
 /** Props of {@link CreditNotesTable}. */
 export interface CreditNotesTableProps extends CustomerPanelProps {
@@ -28,6 +29,7 @@ const STATUS_TONE: Record<CreditNote["status"], NonNullable<BadgeProps["tone"]>>
 /** Credit notes as billing documents: the invoice each credits is the column of their own. */
 const CREDIT_NOTES: BillingKind<CreditNote> = {
   ns: "creditNotes",
+  messages,
   idAttribute: "data-credit-note-id",
   useList: useCreditNotes,
   useDetail: useCreditNote,

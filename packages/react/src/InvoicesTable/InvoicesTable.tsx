@@ -3,6 +3,7 @@ import type { Invoice, InvoiceStatus } from "@customer-kit/client";
 import { useInvoice, useInvoices } from "@customer-kit/hooks";
 import type { BadgeProps, CustomerPanelProps } from "../ui";
 import { BillingDocuments, type BillingKind, type BillingView } from "../ui/billing";
+import messages from "./messages/en";
 
 /** Props of {@link InvoicesTable}. */
 export interface InvoicesTableProps extends CustomerPanelProps {
@@ -30,6 +31,7 @@ const STATUS_TONE: Record<InvoiceStatus, NonNullable<BadgeProps["tone"]>> = {
 /** Invoices as billing documents: their due date is the column of their own. */
 const INVOICES: BillingKind<Invoice> = {
   ns: "invoices",
+  messages,
   idAttribute: "data-invoice-id",
   useList: useInvoices,
   useDetail: useInvoice,

@@ -14,6 +14,7 @@ import {
   SkeletonRows,
 } from "../ui";
 import { Pager, ResourceLinkButton, useCursorPager } from "../ui/lists";
+import messages from "./messages/en";
 
 /** The resource types a kit view exists for: their links can be followed. */
 export const NAVIGABLE_TYPES: readonly ResourceLink["type"][] = ["VDC", "SERVER", "DISK", "USER"];
@@ -57,7 +58,7 @@ export function JobsList({
   navigableTypes = NAVIGABLE_TYPES,
   pageSize = 25,
 }: JobsListProps) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime } = useI18n(messages);
   const root = useRootProps();
   const pager = useCursorPager();
   const jobs = useJobs(customerId, {

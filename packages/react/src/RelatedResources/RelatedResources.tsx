@@ -13,6 +13,7 @@ import {
   SkeletonRows,
 } from "../ui";
 import { Pager, ResourceLinkButton, useCursorPager } from "../ui/lists";
+import messages from "./messages/en";
 
 /** Props of {@link RelatedResources}. `readOnly` and `hidden` have no names here (read-only list). */
 export interface RelatedResourcesProps extends CustomerPanelProps {
@@ -40,7 +41,7 @@ export function RelatedResources({
   navigableTypes = NAVIGABLE_TYPES,
   pageSize = 25,
 }: RelatedResourcesProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const root = useRootProps();
   const pager = useCursorPager();
   const related = useRelatedResources(customerId, {

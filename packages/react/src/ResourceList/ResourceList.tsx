@@ -20,6 +20,7 @@ import {
 } from "../ui";
 import { useControllable } from "../ui/controllable";
 import { Pager, ResourceLinkButton, useCursorPager } from "../ui/lists";
+import messages from "./messages/en";
 
 /** The resource types ResourceList shows. */
 export type ResourceKind = "VDC" | "SERVER" | "DISK";
@@ -66,7 +67,7 @@ const TONES: Record<string, BadgeProps["tone"]> = {
 };
 
 function StateBadge({ status }: { status: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   return (
     <Badge tone={TONES[status] ?? "neutral"}>{t(`resources.state.${status}` as MessageKey)}</Badge>
   );
@@ -74,7 +75,7 @@ function StateBadge({ status }: { status: string }) {
 
 /** RAM in megabytes as gigabytes ("8 GB"), storage in gigabytes ("140 GB"). */
 function useFigures() {
-  const { t, number } = useI18n();
+  const { t, number } = useI18n(messages);
   return {
     ram: (mb: number) => t("resources.gb", { value: number(Math.round((mb / 1024) * 10) / 10) }),
     gb: (gb: number) => t("resources.gb", { value: number(gb) }),
@@ -105,7 +106,7 @@ export function ResourceList({
   onLoginAsCustomer,
   pageSize = 25,
 }: ResourceListProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const root = useRootProps();
   const [view, setView] = useControllable(viewProp, defaultView, onViewChange);
   // Where each detail was opened from, so Back goes one step back (to the list: onto the row).
@@ -261,7 +262,7 @@ function ListTable<T extends { id: string; name: string; status: string; created
   };
   columns: Column<T>[];
 }) {
-  const { t, date } = useI18n();
+  const { t, date } = useI18n(messages);
   const shown = columns.filter(([, , o]) => !o?.name || !isFieldHidden(hidden, o.name));
   const showCreated = !isFieldHidden(hidden, "created");
   if (query.isPending)
@@ -339,7 +340,7 @@ const query = (pageSize: number, pager: ReturnType<typeof useCursorPager>) => ({
 });
 
 function VdcTable({ customerId, ...props }: TableProps) {
-  const { number } = useI18n();
+  const { number } = useI18n(messages);
   const f = useFigures();
   const vdcs = useVdcs(customerId, query(props.pageSize, props.pager));
   const columns: Column<Vdc>[] = [
@@ -352,7 +353,7 @@ function VdcTable({ customerId, ...props }: TableProps) {
 }
 
 function ServerTable({ customerId, ...props }: TableProps) {
-  const { number } = useI18n();
+  const { number } = useI18n(messages);
   const f = useFigures();
   const servers = useServers(customerId, query(props.pageSize, props.pager));
   const columns: Column<Server>[] = [
@@ -370,7 +371,7 @@ function ServerTable({ customerId, ...props }: TableProps) {
 }
 
 function DiskTable({ customerId, ...props }: TableProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const f = useFigures();
   const disks = useDisks(customerId, query(props.pageSize, props.pager));
   const columns: Column<Disk>[] = [
@@ -383,7 +384,7 @@ function DiskTable({ customerId, ...props }: TableProps) {
 
 /** A server's addresses; in a table row (`first`) the first and how many more, so rows stay one line. */
 function Ips({ addresses, first = false }: { addresses: readonly string[]; first?: boolean }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   if (addresses.length === 0) return t("common.none");
   const shown = first ? addresses.slice(0, 1) : addresses;
   const more = addresses.length - shown.length;
@@ -421,7 +422,7 @@ function DetailFrame({
   facts: [MessageKey, ReactNode][];
   children?: ReactNode;
 }) {
-  const { t, date } = useI18n();
+  const { t, date } = useI18n(messages);
   const heading = useRef<HTMLHeadingElement>(null);
   const name = query.data?.name;
   // A new detail (or the first render of one) takes focus, as a page change would.
@@ -480,7 +481,7 @@ function Related({
   links: ResourceLink[] | undefined;
   onOpen: DetailProps["onOpen"];
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   return (
     <div data-part="resources-related">
       <h4>{title}</h4>
@@ -502,7 +503,7 @@ function Related({
 }
 
 function VdcDetail({ customerId, id, onOpen }: DetailProps) {
-  const { t, number } = useI18n();
+  const { t, number } = useI18n(messages);
   const f = useFigures();
   const vdc = useVdc(customerId, id);
   // A VDC's own lists: its servers and disks (the first 200; a VDC rarely has more).
@@ -541,7 +542,7 @@ function VdcDetail({ customerId, id, onOpen }: DetailProps) {
 }
 
 function ServerDetail({ customerId, id, onOpen }: DetailProps) {
-  const { t, number } = useI18n();
+  const { t, number } = useI18n(messages);
   const f = useFigures();
   const server = useServer(customerId, id);
   const s = server.data;
@@ -567,7 +568,7 @@ function ServerDetail({ customerId, id, onOpen }: DetailProps) {
 }
 
 function DiskDetail({ customerId, id, onOpen }: DetailProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const f = useFigures();
   const disk = useDisk(customerId, id);
   const d = disk.data;

@@ -15,6 +15,7 @@ import {
   SkeletonRows,
   TableHead,
 } from "../ui";
+import messages from "./messages/en";
 
 /** Props of {@link StatementsTable}. */
 export interface StatementsTableProps extends CustomerPanelProps {
@@ -47,7 +48,7 @@ const HEAD: [MessageKey, boolean][] = [
  * takes off, and the balance after it), and the closing balance.
  */
 function StatementBlock({ statement }: { statement: Statement }) {
-  const { t, money, date } = useI18n();
+  const { t, money, date } = useI18n(messages);
   const id = useId();
   return (
     <div data-part="statements-statement">
@@ -115,7 +116,7 @@ function StatementBlock({ statement }: { statement: Statement }) {
  * `statements-balance`, `statements-quiet`, `statements-footer`.
  */
 export function StatementsTable({ customerId, pageSize = 3 }: StatementsTableProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   // The cursors of the pages before this one: "Older" pushes, "Newer" pops.
   const [cursors, setCursors] = useState<string[]>([]);
   const cursor = cursors[cursors.length - 1];

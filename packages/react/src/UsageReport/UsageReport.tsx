@@ -16,6 +16,7 @@ import {
   Skeleton,
   TextField,
 } from "../ui";
+import messages from "./messages/en";
 
 /** The resource types a usage report has, in the contract's order, each with its chart colour. */
 export const USAGE_TYPES = ["SERVER", "DISK", "NETWORK", "IMAGE", "SNAPSHOT", "BLOB"] as const;
@@ -171,7 +172,7 @@ function UsageChart({
   onActive: (index: number | null) => void;
   summary: string;
 }) {
-  const { t, units, number, date } = useI18n();
+  const { t, units, number, date } = useI18n(messages);
   const hintId = useId();
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const plotW = Math.max(width - PAD.left - PAD.right, 1);
@@ -351,7 +352,7 @@ export function UsageReport({
   today: givenToday,
   onPeriodChange,
 }: UsageReportProps) {
-  const { t, units, date } = useI18n();
+  const { t, units, date } = useI18n(messages);
   const today = givenToday ?? localToday();
   const [preset, setPreset] = useState<UsagePreset>(defaultPreset);
   const [draft, setDraft] = useState<UsageRange>(() => presetRange(defaultPreset, today));

@@ -2,7 +2,7 @@
 import type { InvoiceLine, Money } from "@customer-kit/client";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useRef } from "react";
-import type { MessageKey } from "../i18n/catalog";
+import type { MessageKey, Messages } from "../i18n/catalog";
 import { type I18n, useI18n, useRootProps } from "../i18n/context";
 import { Button } from "./Button";
 import { useControllable, useReturnFocus } from "./controllable";
@@ -54,6 +54,8 @@ type BillingNamespace = "invoices" | "creditNotes";
 /** What makes one kind of billing document: its hooks, messages and the columns of its own. */
 export interface BillingKind<Doc extends BillingDocument> {
   ns: BillingNamespace;
+  /** The kind's own English (its folder's `messages/en.ts`): each component brings only its own. */
+  messages: Partial<Messages>;
   /** The data attribute on the number button that carries the document's id (focus goes back to it). */
   idAttribute: `data-${string}-id`;
   useList: (
@@ -178,7 +180,7 @@ function DocumentsList<Doc extends BillingDocument>({
   pager: ReturnType<typeof useCursorPager>;
   onOpen: (id: string) => void;
 }) {
-  const i18n = useI18n();
+  const i18n = useI18n(kind.messages);
   const { t, money, date } = i18n;
   const { ns } = kind;
   const data = query.data;
@@ -281,7 +283,7 @@ function DocumentDetail<Doc extends BillingDocument>({
   listed: Doc | undefined;
   onBack: () => void;
 }) {
-  const i18n = useI18n();
+  const i18n = useI18n(kind.messages);
   const { t, money, number, percent } = i18n;
   const { ns } = kind;
   const detail = kind.useDetail(customerId, id);

@@ -2,6 +2,9 @@
 import type { ResourceLink } from "@customer-kit/client";
 import { type ReactNode, useState } from "react";
 import { useI18n } from "../i18n/context";
+// The pager's English lives with ResourceList's (its first user); JobsList, RelatedResources and
+// KeysPanel page with it too, so it brings its own strings rather than relying on its host's.
+import resources from "../ResourceList/messages/en";
 import { Button } from "./Button";
 
 /*
@@ -43,7 +46,7 @@ export interface PagerProps {
 
 /** "1–25 of 40" with Previous/Next; nothing when everything fits on one page. Part: `resources-pager`. */
 export function Pager({ pager, pageSize, shown, total, nextCursor, name }: PagerProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(resources);
   if (pager.index === 0 && !nextCursor) return null;
   const from = pager.index * pageSize + 1;
   return (
