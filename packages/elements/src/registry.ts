@@ -144,10 +144,17 @@ const navigableTypes = {
   },
 } as const;
 
-const openImpersonation = (detail: { impersonation: { controlPanelUrl: string } }) => {
-  // Not in the click any more: a browser lets it through within its user-activation window
-  // (5 s in Chromium and Firefox). A host that must be sure handles `ck-impersonate` itself.
-  window.open(detail.impersonation.controlPanelUrl, "_blank", "noopener,noreferrer");
+type ImpersonateDetail = {
+  impersonation: import("@customer-kit/client").Impersonation;
+  reason: string;
+  tab: import("@customer-kit/react").ImpersonationTab | null;
+};
+
+// The tab the dialog opened at the click (so popup blockers let it through) goes to the control
+// panel; only when the browser blocked that one, a new one is tried.
+const openImpersonation = ({ impersonation, tab }: ImpersonateDetail) => {
+  if (tab) tab.open(impersonation.controlPanelUrl);
+  else window.open(impersonation.controlPanelUrl, "_blank", "noopener,noreferrer");
 };
 
 export const registry = {
@@ -203,12 +210,14 @@ export const registry = {
       },
       "ck-impersonate": {
         callback: "onImpersonate",
-        detail: (impersonation: import("@customer-kit/client").Impersonation) => ({
-          impersonation,
-        }),
-        detailType: "{ impersonation: Impersonation }",
+        detail: (
+          impersonation: import("@customer-kit/client").Impersonation,
+          context: import("@customer-kit/react").ImpersonationContext,
+        ): ImpersonateDetail => ({ impersonation, reason: context.reason, tab: context.tab }),
+        detailType:
+          "{ impersonation: Impersonation; reason: string; tab: ImpersonationTab | null }",
         description:
-          "Login to CP got its token (`token`, `expiresAt`, `controlPanelUrl`, `branding`, `jobId`). Unless prevented, the element opens `controlPanelUrl` in a new tab.",
+          "Login to CP got its token (`impersonation`: `token`, `expiresAt`, `controlPanelUrl`, `branding`, `jobId`), with the admin's `reason` and `tab`, a tab opened at the click (`null` if the browser blocked it). Unless prevented, that tab goes to `controlPanelUrl`; prevented, send it elsewhere with `tab.open(url)` while handling the event, or leave it and it closes.",
         cancelable: true,
         otherwise: openImpersonation,
       },
