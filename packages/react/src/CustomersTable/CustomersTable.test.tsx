@@ -149,6 +149,22 @@ describe("CustomersTable", () => {
     expect(await screen.findByRole("dialog", { name: /Northwind Traders/ })).toBeVisible();
   });
 
+  it("starts loading a customer when its name is pointed at or focused, before the click", async () => {
+    const kit = createTestKit();
+    const user = userEvent.setup();
+    await open(kit);
+    const northwind = `/customers/${SANDBOX_IDS.customers.resellerAPrepay}`;
+    expect(kit.count("GET", northwind)).toBe(0);
+    await user.hover(screen.getByRole("button", { name: "Northwind Traders" }));
+    await waitFor(() => expect(kit.count("GET", northwind)).toBe(1));
+    // Pointing at it again soon after asks nothing more.
+    await user.unhover(screen.getByRole("button", { name: "Northwind Traders" }));
+    await user.hover(screen.getByRole("button", { name: "Northwind Traders" }));
+    expect(kit.count("GET", northwind)).toBe(1);
+    await user.click(screen.getByRole("button", { name: "Northwind Traders" }));
+    expect(await screen.findByRole("dialog", { name: /Northwind Traders/ })).toBeVisible();
+  });
+
   it("says no customer matches, and clears the filters", async () => {
     const kit = createTestKit();
     const user = userEvent.setup();

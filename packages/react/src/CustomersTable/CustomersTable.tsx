@@ -4,12 +4,15 @@ import {
   type CustomerFilters,
   useBillingEntities,
   useCreateCustomer,
+  useCustomerKit,
   useCustomers,
   useMe,
   useTagsInUse,
 } from "@customer-kit/hooks";
 import { useForm } from "@customer-kit/hooks/forms";
+import { customerQueries } from "@customer-kit/hooks/queries";
 import * as Dialog from "@radix-ui/react-dialog";
+import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import type { OpenCustomerEvent } from "../CustomerDialog";
 import type { MessageKey } from "../i18n/catalog";
@@ -127,6 +130,17 @@ export function CustomersTable({
   const root = useRootProps();
   const [filters, setFilters] = useControllable(filtersProp, defaultFilters, onFiltersChange);
   const me = useMe();
+  const queryClient = useQueryClient();
+  const { client } = useCustomerKit();
+  // Pointing at or focusing a name: the dialog's code and the customer start loading, so the
+  // click usually finds both there.
+  const intent = (customerId: string) => {
+    void loadDialog();
+    void queryClient.prefetchQuery({
+      ...customerQueries.detail(client, customerId),
+      staleTime: 30_000,
+    });
+  };
   const mbe = me.isMbeAdmin;
   const id = useId();
 
@@ -282,8 +296,8 @@ export function CustomersTable({
                       type="button"
                       data-part="customers-name"
                       onClick={() => open(c.id)}
-                      onPointerEnter={loadDialog}
-                      onFocus={loadDialog}
+                      onPointerEnter={() => intent(c.id)}
+                      onFocus={() => intent(c.id)}
                     >
                       {c.name}
                     </button>
