@@ -64,7 +64,8 @@ test("removed and put back as an HTMX or Turbo swap does, the panel renders agai
   for (let swap = 0; swap < 3; swap++) {
     // What hx-swap="innerHTML" does: the old element is removed, a new one parsed in its place.
     await page.locator("#units-slot").evaluate((slot) => {
-      slot.innerHTML = slot.innerHTML;
+      const html = slot.innerHTML;
+      slot.innerHTML = html;
     });
     await expect(panel.balance).toBeVisible();
   }
