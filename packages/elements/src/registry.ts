@@ -325,6 +325,7 @@ export const registry = {
     panel: "users",
     attributes: {
       ...panelAttributes,
+      ...pageSize,
       "user-id": {
         prop: "userId",
         type: "string",
@@ -359,7 +360,7 @@ export const registry = {
   "ck-keys-panel": spec(KeysPanel)({
     description: "The customer's API and SSH keys.",
     panel: "keys",
-    attributes: { ...panelAttributes },
+    attributes: { ...panelAttributes, ...pageSize },
     properties: { ...panelProperties },
     events: {},
   }),
