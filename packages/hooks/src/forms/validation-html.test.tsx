@@ -22,6 +22,28 @@ describe("useSanitizedHtml", () => {
     );
     await waitFor(() => expect(result.current.isLoading).toBe(false));
     expect(result.current.html).toBe('<img src="x"><b>ok</b>');
+    expect(result.current.removed).toBe(true);
+  });
+
+  it("says removed for an event handler alone, and not for harmless HTML", async () => {
+    const { result, rerender } = renderHook(({ html }) => useSanitizedHtml(html), {
+      initialProps: { html: '<img src="/a.png" onerror="alert(1)">' },
+    });
+    await waitFor(() =>
+      expect(result.current).toEqual({
+        html: '<img src="/a.png">',
+        isLoading: false,
+        removed: true,
+      }),
+    );
+    rerender({ html: "<p>Turn it on <b>now</b><br/>please</p>" });
+    await waitFor(() =>
+      expect(result.current).toEqual({
+        html: "<p>Turn it on <b>now</b><br>please</p>",
+        isLoading: false,
+        removed: false,
+      }),
+    );
   });
 
   it("drops style attributes, which a strict CSP would refuse", async () => {
@@ -32,18 +54,23 @@ describe("useSanitizedHtml", () => {
     );
     await waitFor(() => expect(result.current.isLoading).toBe(false));
     expect(result.current.html).toBe("<p>Check <b>this</b></p>");
+    expect(result.current.removed).toBe(true);
   });
 
   it("is loading, with nothing to show, until it has sanitised what changed", async () => {
     const { result, rerender } = renderHook(({ html }) => useSanitizedHtml(html), {
       initialProps: { html: "<i>a</i>" as string | null },
     });
-    await waitFor(() => expect(result.current).toEqual({ html: "<i>a</i>", isLoading: false }));
+    await waitFor(() =>
+      expect(result.current).toEqual({ html: "<i>a</i>", isLoading: false, removed: false }),
+    );
     rerender({ html: "<u>b</u>" });
-    expect(result.current).toEqual({ html: "", isLoading: true });
+    expect(result.current).toEqual({ html: "", isLoading: true, removed: false });
     await waitFor(() => expect(result.current.html).toBe("<u>b</u>"));
     rerender({ html: null });
-    await waitFor(() => expect(result.current).toEqual({ html: "", isLoading: false }));
+    await waitFor(() =>
+      expect(result.current).toEqual({ html: "", isLoading: false, removed: false }),
+    );
   });
 });
 
