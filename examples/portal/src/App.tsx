@@ -4,11 +4,11 @@ import {
   CustomerDialog,
   CustomerKitProvider,
   CustomersTable,
+  type ImpersonationContext,
   type TabId,
 } from "@customer-kit/react";
-import en from "@customer-kit/react/locales/en";
 import { useQueryClient } from "@tanstack/react-query";
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useState } from "react";
 import {
   ADMINS,
   type Admin,
@@ -18,7 +18,7 @@ import {
   saveAdmin,
   saveScheme,
 } from "./admins";
-import { getHandoff, type ImpersonationRecord } from "./handoff";
+import { type ImpersonationRecord, offerImpersonation } from "./handoff";
 import { ImpersonationPage } from "./ImpersonationPage";
 import { CUSTOMERS_PATH, customersHref, navigate, useRoute } from "./route";
 
@@ -175,9 +175,6 @@ function AdminSwitcher({ admin, onChange }: { admin: Admin; onChange: (admin: Ad
   );
 }
 
-/** The "Log in" button's label in the kit's English catalogue (the portal shows English). */
-const LOGIN_SUBMIT = en["dialog.login.submit"];
-
 function CustomersPage({
   admin,
   customer,
@@ -263,8 +260,6 @@ function DialogHost({
   const queryClient = useQueryClient();
   // The dialog asks for the same query: this adds no request.
   const open = useCustomer(customer);
-  const handoff = getHandoff();
-  const reason = useRef("");
 
   const close = () => {
     // Opened from the list: Back is the same as closing. Opened from a link: stay on this page.
@@ -293,28 +288,11 @@ function DialogHost({
     onNotice,
   ]);
 
-  // "Log in" of Login to CP: the impersonation page's tab has to be opened during the click (a
-  // popup blocker allows nothing later), but the kit calls onImpersonate once the token arrives.
-  // So the portal opens the tab as the form is submitted, if the reason would pass, and remembers
-  // the reason for that page (the API's answer does not repeat it).
-  useEffect(() => {
-    const onSubmit = (event: Event) => {
-      const form = event.target;
-      if (!(form instanceof HTMLFormElement) || !form.matches('[data-part="dialog-action-form"]'))
-        return;
-      const submit = form.querySelector('button[type="submit"]');
-      if (!submit?.textContent?.includes(LOGIN_SUBMIT)) return;
-      const typed = form.querySelector("input")?.value.trim() ?? "";
-      // The contract's ImpersonationCreate.reason: 3 to 500 characters.
-      if (typed.length < 3 || typed.length > 500) return;
-      reason.current = typed;
-      handoff.openAtClick();
-    };
-    document.addEventListener("submit", onSubmit, true);
-    return () => document.removeEventListener("submit", onSubmit, true);
-  }, [handoff]);
-
-  const onImpersonate = async (impersonation: Impersonation) => {
+  // Login to CP: the kit opened a blank tab at the admin's click (a popup blocker allows no tab
+  // later) and hands it here with the reason once the token has arrived. The tab goes to the
+  // impersonation page with a one-time handoff id; the record (token included) follows on a
+  // same-origin BroadcastChannel, never in the URL.
+  const onImpersonate = async (impersonation: Impersonation, context: ImpersonationContext) => {
     // The theme's colours and logo, for the page to show (GET /themes; cached after once).
     const themes = await queryClient
       .fetchQuery(referenceQueries.themes(client, { limit: 200 }))
@@ -328,26 +306,35 @@ function DialogHost({
         billingEntity: me.data?.billingEntity.name ?? "",
         isMbeAdmin: me.isMbeAdmin,
       },
-      reason: reason.current,
+      reason: context.reason,
       theme: themes?.items.find((t) => t.id === impersonation.branding.themeId) ?? null,
       startedAt: new Date().toISOString(),
     };
-    if (handoff.deliver(record)) {
+    const href = offerImpersonation(record);
+    if (context.tab) {
+      context.tab.open(href);
       onNotice(`Logged in to the control panel as ${record.customer.name} in a new tab.`);
-    } else {
-      onNotice(
-        <>
-          The browser blocked the impersonation tab.{" "}
-          <button
-            type="button"
-            className="portal-link"
-            onClick={() => handoff.retryBlocked() && onNotice(null)}
-          >
-            Open it
-          </button>
-        </>,
-      );
+      return;
     }
+    onNotice(
+      <>
+        The browser blocked the impersonation tab.{" "}
+        <button
+          type="button"
+          className="portal-link"
+          onClick={() => {
+            // This click may open a tab. Blank first, so that it has no opener to reach back to.
+            const tab = window.open("", "_blank");
+            if (!tab) return;
+            tab.opener = null;
+            tab.location.href = href;
+            onNotice(null);
+          }}
+        >
+          Open it
+        </button>
+      </>,
+    );
   };
 
   return (
@@ -360,7 +347,7 @@ function DialogHost({
         // A tab change is no new page: Back still closes the dialog.
         navigate(customersHref(customer, next), { replace: true, state: history.state })
       }
-      onImpersonate={(impersonation) => void onImpersonate(impersonation)}
+      onImpersonate={onImpersonate}
       onOpenCustomer={(id, event) => {
         // Create similar: the URL names the new customer (Back goes to the one before).
         event.preventDefault();

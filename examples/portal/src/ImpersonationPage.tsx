@@ -1,5 +1,11 @@
 import { useEffect, useState } from "react";
-import { forgetImpersonation, type ImpersonationRecord, receiveImpersonation } from "./handoff";
+import {
+  forgetImpersonation,
+  handoffId,
+  type ImpersonationRecord,
+  receiveImpersonation,
+  storedImpersonation,
+} from "./handoff";
 import { CUSTOMERS_PATH } from "./route";
 
 type State =
@@ -8,7 +14,7 @@ type State =
   | { kind: "active"; record: ImpersonationRecord }
   | { kind: "stopped"; record: ImpersonationRecord };
 
-/** How long the page waits for the admin's tab before saying nothing came. */
+/** How long the page waits for the admin's page to answer before saying nothing came. */
 const WAIT_MS = 20_000;
 
 function useNow(active: boolean): number {
@@ -36,19 +42,15 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeS
  */
 export function ImpersonationPage() {
   const [state, setState] = useState<State>(() =>
-    window.opener || sessionStorage.getItem("portal:impersonation")
-      ? { kind: "waiting" }
-      : { kind: "none" },
+    handoffId() || storedImpersonation() ? { kind: "waiting" } : { kind: "none" },
   );
   useEffect(() => {
-    const stop = receiveImpersonation((record) => setState({ kind: "active", record }));
-    const timer = setTimeout(
-      () => setState((s) => (s.kind === "waiting" ? { kind: "none" } : s)),
-      WAIT_MS,
+    let live = true;
+    void receiveImpersonation(WAIT_MS).then(
+      (record) => live && setState(record ? { kind: "active", record } : { kind: "none" }),
     );
     return () => {
-      stop();
-      clearTimeout(timer);
+      live = false;
     };
   }, []);
   const now = useNow(state.kind === "active");

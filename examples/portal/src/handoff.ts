@@ -1,5 +1,5 @@
 import type { Impersonation, Theme } from "@customer-kit/client";
-import { IMPERSONATION_PATH } from "./route";
+import { impersonationHref } from "./route";
 
 /** What the admin page hands to the impersonation page (never through its URL: the token). */
 export interface ImpersonationRecord {
@@ -12,107 +12,101 @@ export interface ImpersonationRecord {
   startedAt: string;
 }
 
-/** Messages between the two tabs (postMessage, same origin only). */
+/**
+ * The two pages talk on one same-origin channel: the impersonation page says `ready <id>` for the
+ * handoff id in its URL, and the admin page that made that id answers once with the record. A
+ * BroadcastChannel needs no window reference, so the kit's tab may have no `opener` (it has none).
+ */
+export const CHANNEL = "portal:impersonation";
 type Message =
-  | { type: "portal:impersonation-ready" }
-  | { type: "portal:impersonation"; record: ImpersonationRecord };
+  | { type: "ready"; id: string }
+  | { type: "record"; id: string; record: ImpersonationRecord };
 
-const READY = "portal:impersonation-ready";
-const RECORD = "portal:impersonation";
+/** How long an offered record waits for its page before the admin page forgets it (and its token). */
+const OFFER_MS = 60_000;
 
-/**
- * The admin's side. The tab is opened while the click (or Enter) on "Log in" is being handled,
- * the one moment a browser lets a page open a tab unasked; the impersonation arrives later, and
- * is posted to the tab once both it has arrived and the tab said it is listening.
- */
-function createHandoff() {
-  let pending: { tab: Window; at: number } | null = null;
-  const records = new Map<Window, ImpersonationRecord>();
-  const ready = new WeakSet<Window>();
-  let lastBlocked: ImpersonationRecord | null = null;
-
-  const post = (tab: Window) => {
-    const record = records.get(tab);
-    if (record && ready.has(tab) && !tab.closed) {
-      tab.postMessage({ type: RECORD, record } satisfies Message, location.origin);
-      records.delete(tab);
-    }
-  };
-  const onMessage = (event: MessageEvent) => {
-    if (event.origin !== location.origin || (event.data as Message | null)?.type !== READY) return;
-    const tab = event.source as Window | null;
-    if (!tab) return;
-    ready.add(tab);
-    post(tab);
-  };
-  window.addEventListener("message", onMessage);
-
-  const open = () => window.open(IMPERSONATION_PATH, "_blank");
-
-  return {
-    /** At the click: opens the page (once per attempt; a retry reuses the waiting tab). */
-    openAtClick() {
-      if (pending && !pending.tab.closed) return;
-      const tab = open();
-      pending = tab ? { tab, at: Date.now() } : null;
-    },
-    /**
-     * The impersonation arrived: to the tab opened at the click, or a new one (the click's
-     * permission to open one usually still holds). `false` if the browser blocked the tab.
-     */
-    deliver(record: ImpersonationRecord): boolean {
-      const tab = pending && !pending.tab.closed ? pending.tab : open();
-      pending = null;
-      if (!tab) {
-        lastBlocked = record;
-        return false;
-      }
-      records.set(tab, record);
-      post(tab);
-      return true;
-    },
-    /** Opens a blocked impersonation from a click of its own. */
-    retryBlocked(): boolean {
-      if (!lastBlocked) return false;
-      const record = lastBlocked;
-      lastBlocked = null;
-      const tab = open();
-      if (!tab) return false;
-      records.set(tab, record);
-      post(tab);
-      return true;
-    },
-  };
+/** A one-time handoff id: 128 random bits, hex. */
+function newId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-let handoff: ReturnType<typeof createHandoff> | undefined;
-/** The page's one handoff (it listens for the impersonation tabs' messages for the page's life). */
-export function getHandoff() {
-  handoff ??= createHandoff();
-  return handoff;
-}
-const STORE = "portal:impersonation";
+let offers: Map<string, ImpersonationRecord> | undefined;
 
 /**
- * The impersonation page's side: the record this tab was given (kept in this tab's
- * sessionStorage, so a reload still shows it), or it asks the admin's page (its opener) for it.
+ * The admin's side: keeps `record` for the page that will ask for it, and returns the URL of that
+ * page (`/impersonation#h=<id>`: the id only, never the token). The record is answered once, to
+ * the first `ready` with its id, and forgotten after a minute if nobody asks.
  */
-export function receiveImpersonation(onRecord: (record: ImpersonationRecord) => void): () => void {
-  const saved = sessionStorage.getItem(STORE);
-  if (saved) {
-    onRecord(JSON.parse(saved) as ImpersonationRecord);
-    return () => {};
+export function offerImpersonation(record: ImpersonationRecord): string {
+  if (!offers) {
+    const waiting = new Map<string, ImpersonationRecord>();
+    offers = waiting;
+    // Listens for the page's life: a page may ask after the dialog (or the admin's page) changed.
+    const channel = new BroadcastChannel(CHANNEL);
+    channel.onmessage = (event: MessageEvent<Message>) => {
+      const message = event.data;
+      if (message?.type !== "ready") return;
+      const offered = waiting.get(message.id);
+      if (!offered) return;
+      waiting.delete(message.id);
+      channel.postMessage({ type: "record", id: message.id, record: offered } satisfies Message);
+    };
   }
-  const onMessage = (event: MessageEvent) => {
-    const data = event.data as Message | null;
-    if (event.origin !== location.origin || event.source !== window.opener || data?.type !== RECORD)
-      return;
-    sessionStorage.setItem(STORE, JSON.stringify(data.record));
-    onRecord(data.record);
-  };
-  window.addEventListener("message", onMessage);
-  (window.opener as Window | null)?.postMessage({ type: READY } satisfies Message, location.origin);
-  return () => window.removeEventListener("message", onMessage);
+  const id = newId();
+  const waiting = offers;
+  waiting.set(id, record);
+  setTimeout(() => waiting.delete(id), OFFER_MS);
+  return impersonationHref(id);
+}
+
+const STORE = "portal:impersonation";
+const HANDOFF = /^#h=([0-9a-f]{32})$/;
+
+/** The handoff id in this page's URL (`#h=<id>`), if any. */
+export function handoffId(hash = location.hash): string | null {
+  return HANDOFF.exec(hash)?.[1] ?? null;
+}
+
+/** The impersonation this tab keeps (a reload still shows it), if any. */
+export function storedImpersonation(): ImpersonationRecord | null {
+  const saved = sessionStorage.getItem(STORE);
+  return saved ? (JSON.parse(saved) as ImpersonationRecord) : null;
+}
+
+let receiving: Promise<ImpersonationRecord | null> | undefined;
+
+/**
+ * The impersonation page's side. With a handoff id in the URL: asks for the record on the channel,
+ * keeps it in this tab's sessionStorage and takes the id out of the URL (`history.replaceState`);
+ * without one, the record this tab already keeps. Resolves `null` when there is none, or when no
+ * admin page answered within `waitMs`. Runs once per page, however often it is called.
+ */
+export function receiveImpersonation(waitMs: number): Promise<ImpersonationRecord | null> {
+  receiving ??= new Promise((resolve) => {
+    const id = handoffId();
+    // A fresh handoff wins over what this tab kept (a tab opened from the admin's one starts
+    // with a copy of its sessionStorage).
+    if (!id) return resolve(storedImpersonation());
+    const channel = new BroadcastChannel(CHANNEL);
+    const done = (record: ImpersonationRecord | null) => {
+      clearTimeout(timer);
+      channel.close();
+      if (record) {
+        sessionStorage.setItem(STORE, JSON.stringify(record));
+        // The id has served its one use; a reload reads sessionStorage.
+        history.replaceState(history.state, "", location.pathname + location.search);
+      }
+      resolve(record);
+    };
+    const timer = setTimeout(() => done(null), waitMs);
+    channel.onmessage = (event: MessageEvent<Message>) => {
+      const message = event.data;
+      if (message?.type === "record" && message.id === id) done(message.record);
+    };
+    channel.postMessage({ type: "ready", id } satisfies Message);
+  });
+  return receiving;
 }
 
 /** Stop: the token leaves this tab. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { customersHref, parseRoute } from "./route";
+import { handoffId } from "./handoff";
+import { customersHref, impersonationHref, parseRoute } from "./route";
 
 const at = (href: string) => parseRoute(new URL(href, "http://portal"));
 
@@ -28,5 +29,16 @@ describe("the portal's URLs", () => {
     expect(at("/impersonation").page).toBe("impersonation");
     expect(at("/elsewhere").page).toBe("notFound");
     expect(customersHref(null)).toBe("/admin/customers");
+  });
+
+  it("hand the impersonation page a one-time id in the fragment, never the token", () => {
+    const id = "0123456789abcdef0123456789abcdef";
+    const href = impersonationHref(id);
+    expect(href).toBe(`/impersonation#h=${id}`);
+    const url = new URL(href, "http://portal");
+    expect(parseRoute(url).page).toBe("impersonation");
+    expect(handoffId(url.hash)).toBe(id);
+    expect(handoffId("#h=short")).toBeNull();
+    expect(handoffId("")).toBeNull();
   });
 });

@@ -27,6 +27,11 @@ export function parseRoute(url: { pathname: string; search: string }): Route {
   return { page: "notFound", customer: null, tab: null };
 }
 
+/** The impersonation page for the one-time handoff `id` (in the fragment: never sent to a server). */
+export function impersonationHref(id: string): string {
+  return `${IMPERSONATION_PATH}#h=${id}`;
+}
+
 export function customersHref(customer: string | null, tab: TabId | null = null): string {
   const params = new URLSearchParams();
   if (customer) params.set("customer", customer);
