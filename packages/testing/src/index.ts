@@ -5,12 +5,21 @@
  * returns Locators to assert on plus actions that wait as Playwright does (no sleeps).
  */
 export { AssetMaximaFormPage, AssetMaximumRow } from "./AssetMaximaFormPage";
+export {
+  CreditNotesTablePage,
+  InvoicesTablePage,
+  StatementsTablePage,
+  type UsagePreset,
+  UsageReportPage,
+} from "./billing";
 export { ConfigurationFormPage } from "./ConfigurationFormPage";
 export { CustomerDialogPage, type DialogTab, TAB_LABELS } from "./CustomerDialogPage";
 export { CustomersTablePage } from "./CustomersTablePage";
 export { KitForm } from "./form";
+export { InformationPanelPage, JobsListPage, RelatedResourcesPage } from "./information";
 export { KeysPanelPage, type NewKey } from "./KeysPanelPage";
 export { LanguagePickerPage } from "./LanguagePickerPage";
+export { type ResourceKind, ResourceListPage } from "./resources";
 export {
   ConfirmDialogPage,
   exactText,
