@@ -48,7 +48,9 @@ export class ResourceListPage {
 
   /** The row of the resource named exactly `name`. */
   row(name: string): Locator {
-    return this.rows.filter({ has: this.link(name) });
+    return this.rows.filter({
+      has: this.root.page().locator('[data-part="resources-link"]', { hasText: exactText(name) }),
+    });
   }
 
   /** The link (`resources-link`) that opens the resource named exactly `name`, in a list or a detail. */
