@@ -101,12 +101,12 @@ export class UserPage {
 
   /** The user's name as a heading (`section-title`). */
   get heading(): Locator {
-    return part(part(this.root, "section-header"), "section-title");
+    return part(part(this.root, "section-header").first(), "section-title").first();
   }
 
   /** The badges beside the name: type, Admin, status. */
   get badges(): Locator {
-    return part(part(this.root, "section-actions"), "badge");
+    return part(part(this.root, "section-header").first(), "badge");
   }
 
   /** A field of the details form by form name (`name`, `email`, `isAdmin`). */
