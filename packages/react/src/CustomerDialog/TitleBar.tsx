@@ -198,6 +198,9 @@ function MoreActions({ disabled }: { disabled: boolean }) {
       disabled={disabled}
       onPointerEnter={load}
       onFocus={load}
+      // Radix's trigger opens on pointerdown: the real one may take this one's place between a
+      // pointerdown here and its click, so the press counts from pointerdown on.
+      onPointerDown={press}
       onClick={press}
       onKeyDown={(event) => {
         // Radix opens its menu on ArrowDown as well as Enter and Space.

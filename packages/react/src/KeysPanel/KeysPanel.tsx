@@ -28,6 +28,7 @@ import {
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { useControllable, useReturnFocus } from "../ui/controllable";
 import { Pager, useCursorPager } from "../ui/lists";
+import messages from "./messages/en";
 
 const KEY_TYPES: readonly KeyType[] = [
   "USER_KEY",
@@ -70,7 +71,7 @@ export function KeysPanel({
   onAddOpenChange,
   pageSize = 25,
 }: KeysPanelProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const root = useRootProps();
   const pager = useCursorPager();
   const keys = useKeys(customerId, {
@@ -187,7 +188,7 @@ export function KeysPanel({
 }
 
 function Columns({ hidden, actions }: { hidden: readonly string[]; actions: boolean }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   return (
     <thead>
       <tr>
@@ -226,7 +227,7 @@ function KeysTable({
   onEdit: (key: Key) => void;
   onRemoved: (key: Key) => void;
 }) {
-  const { t, number } = useI18n();
+  const { t, number } = useI18n(messages);
   return (
     <div data-part="table-scroll">
       <table data-part="table">
@@ -292,7 +293,7 @@ function RemoveKey({
   keyRecord: Key;
   onRemoved: (key: Key) => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const errorMessage = useErrorMessage();
   const remove = useDeleteKey(customerId);
   const [open, setOpen] = useState(false);
@@ -338,7 +339,7 @@ function RemoveKey({
 }
 
 function KeysSkeleton({ hidden }: { hidden: readonly string[] }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const cells = 5 - ["type", "weight"].filter((n) => hidden.includes(n)).length;
   return (
     <LoadingState label={t("keys.loading")}>
@@ -378,7 +379,7 @@ function KeyForm({
   onClose: (message?: string) => void;
   onReload: (latest: Key) => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const form = useNewKeyForm({ customerId, key: editing ?? undefined });
   const nameField = form.getFieldProps("name");
 

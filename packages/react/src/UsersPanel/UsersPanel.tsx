@@ -29,6 +29,7 @@ import {
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { useControllable, useReturnFocus } from "../ui/controllable";
 import { Pager, useCursorPager } from "../ui/lists";
+import messages from "./messages/en";
 
 const USER_TYPES = ["NORMAL", "API_KEY"] as const;
 const LANGUAGES: readonly LanguageCode[] = ["en", "de", "fr", "es", "ru"];
@@ -63,7 +64,7 @@ export interface UsersPanelProps extends CustomerPanelProps {
  * (the common ones, `unique` among them, are the fields' own: `field.<code>`).
  */
 function useUserErrors() {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   return (error: FormError | undefined, name: string): FormError | undefined => {
     if (!error) return error;
     if (error.code === "lastActiveAdmin")
@@ -98,7 +99,7 @@ export function UsersPanel({
   onAddOpenChange,
   pageSize = 25,
 }: UsersPanelProps) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const root = useRootProps();
   const [userId, setUserId] = useControllable(userIdProp, defaultUserId, onUserIdChange);
   const [addOpen, setAddOpen] = useControllable(addOpenProp, defaultAddOpen, onAddOpenChange);
@@ -259,7 +260,7 @@ export function UsersPanel({
 }
 
 function Columns({ hidden }: { hidden: readonly string[] }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   return (
     <thead>
       <tr>
@@ -281,7 +282,7 @@ function UsersTable({
   hidden: readonly string[];
   onOpen: (id: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   return (
     <div data-part="table-scroll">
       <table data-part="table">
@@ -348,7 +349,7 @@ function UsersTable({
 }
 
 function UsersSkeleton({ hidden }: { hidden: readonly string[] }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const cells = 4 - ["type", "isAdmin", "status"].filter((n) => hidden.includes(n)).length;
   return (
     <LoadingState label={t("users.loading")}>
@@ -394,7 +395,7 @@ function AddUserForm({
   onClose: () => void;
   onCreated: (created: { name: string; credential?: string | undefined }) => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const form = useNewUserForm({ customerId });
   const userError = useUserErrors();
   const nameField = form.getFieldProps("name");
@@ -553,7 +554,7 @@ function ManageUser({
   readOnly: UsersPanelProps["readOnly"];
   onBack: (message?: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const detail = useUser(customerId, userId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const user = detail.data ?? listed;
@@ -624,7 +625,7 @@ function EditUser({
   user: User;
   readOnly: UsersPanelProps["readOnly"];
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const form = useEditUserForm(customerId, user);
   const userError = useUserErrors();
   const [saved, setSaved] = useState(false);
@@ -703,7 +704,7 @@ function UserAccess({
   readOnly: UsersPanelProps["readOnly"];
   onRemoved: (message: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(messages);
   const errorMessage = useErrorMessage();
   const update = useUpdateUser(customerId);
   const remove = useDeleteUser(customerId);
