@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from "@playwright/test";
 import {
+  AssetMaximaFormPage,
   ConfigurationFormPage,
   CustomerDialogPage,
   CustomersTablePage,
@@ -13,6 +14,7 @@ import {
   expect,
   openCustomer,
   signInAs,
+  TagsEditorPage,
   test,
   UnitsPanelPage,
   unique,
@@ -20,8 +22,9 @@ import {
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would; fails after `max`. */
 async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}): Promise<void> {
+  await expect(target, "the control to reach").toBeVisible();
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
   }
   await expect(target, `reached with ${back ? "Shift+Tab" : "Tab"}`).toBeFocused({ timeout: 1 });
@@ -132,4 +135,35 @@ test("keyboard: the actions menu: Login to CP's dialog, and Delete confirmed wit
   // Escape closes the customer's dialog too.
   await page.keyboard.press("Escape");
   await expect(dialog.root).toBeHidden();
+});
+
+test("keyboard: add a tag and save; an asset maximum and save", async ({ page, request }) => {
+  const customer = await createCustomer(request, "resellerA", unique("E2E keys account"));
+  const dialog = await openCustomer(page, "resellerA", customer.id, "availability");
+  const tags = new TagsEditorPage(dialog.panel);
+  await tabTo(page, tags.entry);
+  await page.keyboard.type("e2e-keys");
+  await page.keyboard.press("Enter");
+  await expect(tags.chips).toHaveText(["e2e-keys"]);
+  await tabTo(page, tags.submitButton);
+  await page.keyboard.press("Enter");
+  await expect(tags.status).toHaveText("Saved");
+
+  // The tab list with the arrows: from Availability down to Asset maxima, then into the form.
+  const active = dialog.root.locator('[data-part="dialog-tab"][data-state="active"]');
+  await tabTo(page, active, { back: true });
+  await page.keyboard.press("ArrowDown");
+  await expect(active).toHaveText("Asset maxima");
+  const maxima = new AssetMaximaFormPage(dialog.panel);
+  const servers = maxima.row("Servers");
+  // A new customer has no limit: Space unticks "No limit", and the limit's input appears.
+  await tabTo(page, servers.noLimit);
+  if (await servers.noLimit.isChecked()) await page.keyboard.press("Space");
+  await tabTo(page, servers.input);
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("7");
+  await expect(maxima.changes).toHaveCount(1);
+  await tabTo(page, maxima.root.locator('[data-part="asset-maxima-footer"] button[type="submit"]'));
+  await page.keyboard.press("Enter");
+  await expect(maxima.status).toHaveText("Asset maxima saved.");
 });
