@@ -18,7 +18,13 @@ function Page() {
   return (
     <>
       <Name />
-      {more ? <Name /> : <button onClick={() => setMore(true)}>more</button>}
+      {more ? (
+        <Name />
+      ) : (
+        <button type="button" onClick={() => setMore(true)}>
+          more
+        </button>
+      )}
     </>
   );
 }
