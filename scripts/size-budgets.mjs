@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-nocheck -- Vite's build output (Rolldown chunks) is read loosely here; the script checks itself by failing its budget.
 // Size budgets of code-split components, as a host's bundler sees them: what loads when a
 // component shows, not everything it may ever load.
 //
