@@ -10,9 +10,10 @@ const NORTHWIND = SEED.ids.customers.resellerAPrepay;
 test("VDCs, servers and disks: each list, and one of each opened read-only", async ({ page }) => {
   const dialog = await openCustomer(page, "resellerA", NORTHWIND, "resources");
   const resources = new ResourceListPage(dialog.panel);
-  await expect(resources.hint).toHaveText(
+  await expect(resources.hint).toContainText(
     "These resources are read-only here. To start, stop or change them, log in as the customer.",
   );
+  await expect(resources.loginButton).toBeVisible();
 
   // A VDC: its facts and its servers and disks as links; a server opened from it, Back to it.
   await expect(resources.switchButton("VDC")).toHaveAttribute("aria-pressed", "true");
@@ -50,11 +51,13 @@ test("VDCs, servers and disks: each list, and one of each opened read-only", asy
   await expect(resources.fact("Size")).toContainText("GB");
 });
 
-// The dialog gives ResourceList no `onLoginAsCustomer`, so the hint has no "Log in as customer"
-// button in the portal (the component supports it: ResourceList.test.tsx). Lead: see the report.
-test.fixme("the hint's action opens Login to CP", async ({ page }) => {
+test("the hint's action opens Login to CP, and Escape gives focus back to it", async ({ page }) => {
   const dialog = await openCustomer(page, "resellerA", NORTHWIND, "resources");
   const resources = new ResourceListPage(dialog.panel);
   await resources.loginButton.click();
   await expect(dialog.actionDialog).toBeVisible();
+  await expect(dialog.actionDialog).toContainText("Northwind Traders");
+  await page.keyboard.press("Escape");
+  await expect(dialog.actionDialog).toBeHidden();
+  await expect(resources.loginButton).toBeFocused();
 });

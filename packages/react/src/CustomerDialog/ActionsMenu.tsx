@@ -1,9 +1,9 @@
 "use client";
 import * as Menu from "@radix-ui/react-dropdown-menu";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { useI18n, useRootProps } from "../i18n/context";
 import { Button } from "../ui/Button";
-import { type ActionId, CreateSimilarDialog, DeleteDialog, LoginDialog } from "./actions";
+import { CreateSimilarDialog, DeleteDialog, LoginDialog } from "./actions";
 import { useCustomerDialog } from "./context";
 import { MoreIcon } from "./icons";
 import messages from "./messages/en";
@@ -21,18 +21,20 @@ export function ActionsMenu({
   focus?: boolean;
 }) {
   const { t } = useI18n(messages);
-  const { actions } = useCustomerDialog();
+  const { actions, action, startAction: setAction, actionOpener } = useCustomerDialog();
   const root = useRootProps();
-  const [action, setAction] = useState<ActionId | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const close = () => setAction(null);
   // Focus goes back to the menu's button when an action's dialog closes.
   useLayoutEffect(() => {
     if (focus && !defaultOpen) trigger.current?.focus();
   }, [focus, defaultOpen]);
+  // Focus goes back to what started the action (a panel's button), else the menu's button.
   const back = (event: Event) => {
     event.preventDefault();
-    if (trigger.current?.isConnected) trigger.current.focus();
+    const from = actionOpener.current;
+    if (from?.isConnected && from !== document.body) from.focus();
+    else if (trigger.current?.isConnected) trigger.current.focus();
   };
   return (
     <>

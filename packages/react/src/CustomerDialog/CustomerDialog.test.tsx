@@ -353,6 +353,25 @@ describe("CustomerDialog", { timeout: 20_000 }, () => {
     expect(await screen.findByRole("menuitem", { name: "Login to CP" })).toBeInTheDocument();
   });
 
+  it("offers Login to CP on the Resources tab, and gives focus back to that button", async () => {
+    const kit = createTestKit();
+    const { user } = open(kit, { defaultTab: "resources" });
+    const login = await screen.findByRole("button", { name: "Log in as customer" });
+    await user.click(login);
+    const form = await screen.findByRole("dialog", { name: "Log in as Northwind Traders" });
+    expect(within(form).getByRole("textbox", { name: "Reason" })).toHaveFocus();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: /Log in as/ })).toBeNull());
+    expect(screen.getByRole("button", { name: "Log in as customer" })).toHaveFocus();
+  });
+
+  it("has no Login to CP on the Resources tab when the host leaves that action out", async () => {
+    const kit = createTestKit();
+    open(kit, { defaultTab: "resources", actions: ["rename"] });
+    expect(await screen.findByText(/read-only here/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Log in as customer" })).toBeNull();
+  });
+
   it("deletes after the name is typed, names the customer, then onDeleted and closes", async () => {
     const kit = createTestKit();
     const onDeleted = vi.fn();

@@ -9,6 +9,7 @@ import {
   type ErrorInfo,
   type ReactNode,
   Suspense,
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -20,6 +21,7 @@ import { useControllable } from "../ui/controllable";
 import { ErrorState, LoadingState, Skeleton } from "../ui/states";
 import { Close } from "./Close";
 import {
+  type ActionId,
   ALL_ACTIONS,
   CustomerDialogContext,
   type CustomerDialogContextValue,
@@ -126,6 +128,15 @@ function Root({
   const [shown, setShown] = useState({ prop: customerId, id: customerId });
   if (shown.prop !== customerId) setShown({ prop: customerId, id: customerId });
   const opener = useRef<HTMLElement | null>(null);
+  const [action, setAction] = useState<ActionId | null>(null);
+  const actionOpener = useRef<HTMLElement | null>(null);
+  const startAction = useCallback((next: ActionId | null) => {
+    if (next) {
+      const active = document.activeElement;
+      actionOpener.current = active instanceof HTMLElement ? active : null;
+    }
+    setAction(next);
+  }, []);
 
   const value = useMemo<CustomerDialogContextValue>(
     () => ({
@@ -142,9 +153,14 @@ function Root({
       onOpenCustomer,
       onDeleted,
       actions,
+      action,
+      startAction,
+      actionOpener,
       opener,
     }),
     [
+      action,
+      startAction,
       shown.id,
       open,
       setOpen,
@@ -285,7 +301,13 @@ class PanelBoundary extends Component<
  * narrow strip), Home/End to the ends. A panel's code loads when its tab first opens.
  */
 function Tabs() {
-  const { customerId, tab, setTab, tabs, readOnly, hidden } = useCustomerDialog();
+  const { customerId, tab, setTab, tabs, readOnly, hidden, actions, startAction } =
+    useCustomerDialog();
+  // The Resources tab's hint offers Login to CP (acting on resources means logging in as the
+  // customer); it opens the title bar's own Login to CP dialog.
+  const extra: Partial<Record<TabId, Record<string, unknown>>> = actions.includes("login")
+    ? { resources: { onLoginAsCustomer: () => startAction("login") } }
+    : {};
   const { t } = useI18n(messages);
   const customer = useCustomer(customerId);
   const wide = useWide();
@@ -350,6 +372,7 @@ function Tabs() {
                   customerId={customerId}
                   {...(readOnly[id] !== undefined && { readOnly: readOnly[id] })}
                   {...(hidden[id] !== undefined && { hidden: hidden[id] })}
+                  {...extra[id]}
                 />
               </Suspense>
             </PanelBoundary>

@@ -168,6 +168,7 @@ const loadMenu = () =>
  */
 function MoreActions({ disabled }: { disabled: boolean }) {
   const { t } = useI18n(messages);
+  const { action } = useCustomerDialog();
   const [module, setModule] = useState(menuModule);
   const [openOnLoad, setOpenOnLoad] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -178,6 +179,11 @@ function MoreActions({ disabled }: { disabled: boolean }) {
       setModule(() => loaded);
     });
   };
+  // An action started elsewhere (Resources' "Log in as customer") needs the actions' code too.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load is remade each render; this runs when an action starts.
+  useEffect(() => {
+    if (action && !module) load();
+  }, [action, module]);
   if (module) {
     return (
       <module.ActionsMenu disabled={disabled} defaultOpen={openOnLoad} focus={hadFocus.current} />

@@ -18,8 +18,7 @@ import { FormErrors, SubmitError, useErrorMessage } from "../ui/states";
 import { type ImpersonationTab, type OpenCustomerEvent, useCustomerDialog } from "./context";
 import messages from "./messages/en";
 
-/** The title bar menu's actions that ask first. */
-export type ActionId = "similar" | "login" | "delete";
+export type { ActionId } from "./context";
 
 interface ActionDialogProps {
   /** Closes the action's dialog (Cancel, Escape, done). */

@@ -14,6 +14,9 @@ export type DialogAction = "rename" | "createSimilar" | "login" | "delete";
 /** Every title-bar action, the default. */
 export const ALL_ACTIONS: readonly DialogAction[] = ["rename", "createSimilar", "login", "delete"];
 
+/** A title-bar action that asks first in a small dialog of its own. */
+export type ActionId = "similar" | "login" | "delete";
+
 /** The dialog's state, shared by its parts (`CustomerDialog.Root` provides it). */
 export interface CustomerDialogContextValue {
   /** The customer the dialog shows now (the prop's, or the one "Create similar" opened). */
@@ -35,6 +38,15 @@ export interface CustomerDialogContextValue {
   onDeleted: ((customerId: string) => void) | undefined;
   /** The title bar's actions shown. */
   actions: readonly DialogAction[];
+  /** The action whose small dialog is open, if any (from the menu, or a panel: Resources' "Log in as customer"). */
+  action: ActionId | null;
+  /**
+   * Opens an action's dialog (`null` closes it). Focus goes back, when it closes, to what had it
+   * when the action started (the menu's button, or the panel's).
+   */
+  startAction(action: ActionId | null): void;
+  /** What had focus when the action started. */
+  actionOpener: RefObject<HTMLElement | null>;
   /** The element focused before the dialog opened, to give focus back to on close. */
   opener: RefObject<HTMLElement | null>;
 }
