@@ -426,12 +426,10 @@ test("keyboard: language and theme chosen with the arrows; a key added, edited, 
   await expect(new ThemePickerPage(dialog.panel).activeName).toHaveText("Alpine");
 });
 
-// An accessibility bug found by the tests above, to fix in the kit: after Enter on Save, the
-// focused Save button is disabled (LanguagePicker: focus drops to the document's body) or the form
-// is replaced while it refetches (ThemePicker: Radix's focus scope moves focus to the dialog's
-// frame, `dialog-content`, from where Shift+Tab never leaves: the focus guards send it back).
-// A keyboard user loses their place and has to start again from the top of the dialog.
-test.fixme("keyboard: after saving a language or a theme with Enter, focus stays in the form", async ({
+// Regression test for an accessibility bug these tests found: after Enter on Save, the focused
+// Save turned disabled and focus dropped to the page (or to the dialog's frame, where Shift+Tab
+// never leaves). Button now stays focusable as aria-disabled until focus moves on.
+test("keyboard: after saving a language or a theme with Enter, focus stays in the form", async ({
   page,
   request,
 }) => {

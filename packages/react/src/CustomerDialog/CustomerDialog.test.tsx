@@ -372,6 +372,15 @@ describe("CustomerDialog", { timeout: 20_000 }, () => {
     expect(screen.queryByRole("button", { name: "Log in as customer" })).toBeNull();
   });
 
+  it("opens a user linked on the Information tab in the Users tab", async () => {
+    const kit = createTestKit();
+    const { user } = open(kit, { defaultTab: "information" });
+    await screen.findByRole("table", { name: "Related resources" });
+    await user.click(await screen.findByRole("button", { name: "Jane Doe" }));
+    expect(await screen.findByRole("tab", { name: "Users", selected: true })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Jane Doe" })).toBeInTheDocument();
+  });
+
   it("deletes after the name is typed, names the customer, then onDeleted and closes", async () => {
     const kit = createTestKit();
     const onDeleted = vi.fn();

@@ -1,5 +1,5 @@
 "use client";
-import type { Impersonation } from "@customer-kit/client";
+import type { Impersonation, ResourceLink } from "@customer-kit/client";
 import { isCustomerKitError } from "@customer-kit/client";
 import { useCustomer } from "@customer-kit/hooks";
 import * as Dialog from "@radix-ui/react-dialog";
@@ -303,11 +303,27 @@ class PanelBoundary extends Component<
 function Tabs() {
   const { customerId, tab, setTab, tabs, readOnly, hidden, actions, startAction } =
     useCustomerDialog();
-  // The Resources tab's hint offers Login to CP (acting on resources means logging in as the
-  // customer); it opens the title bar's own Login to CP dialog.
-  const extra: Partial<Record<TabId, Record<string, unknown>>> = actions.includes("login")
-    ? { resources: { onLoginAsCustomer: () => startAction("login") } }
-    : {};
+  // The user the Users tab shows: a user link on the Information tab opens it there.
+  const [user, setUser] = useState<string | null>(null);
+  // What some panels get from the dialog besides CustomerPanelProps:
+  const extra: Partial<Record<TabId, Record<string, unknown>>> = {
+    // The Resources hint offers Login to CP (acting on resources means logging in as the
+    // customer): the title bar's own Login to CP dialog.
+    ...(actions.includes("login") && {
+      resources: { onLoginAsCustomer: () => startAction("login") },
+    }),
+    // A user (a job's or a related resource's) opens in the Users tab.
+    ...(tabs.includes("users") && {
+      information: {
+        onNavigate: (link: ResourceLink) => {
+          if (link.type !== "USER") return;
+          setUser(link.id);
+          setTab("users");
+        },
+      },
+      users: { userId: user, onUserIdChange: setUser },
+    }),
+  };
   const { t } = useI18n(messages);
   const customer = useCustomer(customerId);
   const wide = useWide();
