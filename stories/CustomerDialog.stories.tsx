@@ -187,6 +187,10 @@ export const LoginAsCustomer: Story = {
     await waitFor(() =>
       expect(args.onImpersonate).toHaveBeenCalledWith(
         expect.objectContaining({ controlPanelUrl: expect.stringContaining("token=imp_") }),
+        // The reason, and the tab opened at the click (which closes, left unused here).
+        expect.objectContaining({
+          reason: "Customer asked for help resizing a server (ticket 4711)",
+        }),
       ),
     );
   },

@@ -1,6 +1,7 @@
 import "./no-motion.css";
 import { setProjectAnnotations } from "@storybook/react";
-import { beforeAll } from "vitest";
+import { beforeAll, beforeEach } from "vitest";
+import { userEvent } from "vitest/browser";
 import * as preview from "../../.storybook/preview";
 
 // The stories as Storybook renders them: the same loaders (sandbox reset, MSW) and decorators.
@@ -12,4 +13,10 @@ setProjectAnnotations([preview]);
 beforeAll(async () => {
   await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
   await document.fonts.ready;
+});
+
+// The pointer out of the way before each picture: a test that clicks (an invoice's number) left it
+// where the next file's dialog has a tab, which then showed its hover colour.
+beforeEach(async () => {
+  await userEvent.hover(document.body, { position: { x: 1, y: 1 } });
 });
