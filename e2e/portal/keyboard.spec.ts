@@ -66,8 +66,8 @@ async function pressUntil(
 /** Back to the tab list with Shift+Tab, then the arrows to the tab named `label`. */
 async function arrowToTab(page: Page, dialog: CustomerDialogPage, label: string): Promise<void> {
   const active = dialog.root.locator('[data-part="dialog-tab"][data-state="active"]');
-  // From inside the panel Shift+Tab leads back to the tabs; from anywhere else (the title bar,
-  // or the dialog's frame, where a save leaves focus: see the fixme below) Tab does.
+  // From inside the panel Shift+Tab leads back to the tabs; from anywhere else (the title bar)
+  // Tab does.
   const inPanel = await dialog.panel.evaluate((panel) => panel.contains(document.activeElement));
   await tabTo(page, active, { back: inPanel });
   const labels = (await dialog.tabs.allTextContents()).map((text) => text.trim());
