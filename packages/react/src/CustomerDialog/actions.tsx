@@ -12,9 +12,10 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { type ReactNode, useId, useRef, useState } from "react";
 import { useI18n, useRootProps } from "../i18n/context";
 import { Button } from "../ui/Button";
+import { DialogFormFooter } from "../ui/DialogFormFooter";
 import { TextField } from "../ui/Field";
 import { FormActions } from "../ui/layout";
-import { FormErrors, SubmitError, useErrorMessage } from "../ui/states";
+import { useErrorMessage } from "../ui/states";
 import { type ImpersonationTab, type OpenCustomerEvent, useCustomerDialog } from "./context";
 import messages from "./messages/en";
 
@@ -99,16 +100,7 @@ export function CreateSimilarDialog({ onClose, onCloseAutoFocus }: ActionDialogP
           error={form.errors.name}
           autoComplete="off"
         />
-        <FormErrors errors={form.formErrors} />
-        <SubmitError error={form.submitError} />
-        <FormActions>
-          <Dialog.Close asChild>
-            <Button>{t("common.cancel")}</Button>
-          </Dialog.Close>
-          <Button type="submit" variant="primary" busy={form.isSubmitting}>
-            {t("dialog.similar.submit")}
-          </Button>
-        </FormActions>
+        <DialogFormFooter form={form} submitLabel={t("dialog.similar.submit")} />
       </form>
     </ActionDialog>
   );
@@ -199,16 +191,7 @@ export function LoginDialog({ onClose, onCloseAutoFocus }: ActionDialogProps) {
           error={form.errors.reason}
           autoComplete="off"
         />
-        <FormErrors errors={form.formErrors} />
-        <SubmitError error={form.submitError} />
-        <FormActions>
-          <Dialog.Close asChild>
-            <Button>{t("common.cancel")}</Button>
-          </Dialog.Close>
-          <Button type="submit" variant="primary" busy={form.isSubmitting}>
-            {t("dialog.login.submit")}
-          </Button>
-        </FormActions>
+        <DialogFormFooter form={form} submitLabel={t("dialog.login.submit")} />
       </form>
     </ActionDialog>
   );

@@ -23,15 +23,13 @@ import {
   Button,
   EmptyState,
   ErrorState,
-  FormActions,
-  FormErrors,
   LoadingState,
   SelectField,
   Skeleton,
-  SubmitError,
   TextField,
 } from "../ui";
 import { useControllable } from "../ui/controllable";
+import { DialogFormFooter } from "../ui/DialogFormFooter";
 import messages from "./messages/en";
 
 /** An order of the list: a field, ascending, or with a leading `-`, descending (`listCustomers`). */
@@ -536,16 +534,7 @@ function NewCustomerDialog({
                   options={entities.map((b) => ({ value: b.id, label: b.name }))}
                 />
               )}
-              <FormErrors errors={form.formErrors} />
-              <SubmitError error={form.submitError} />
-              <FormActions>
-                <Dialog.Close asChild>
-                  <Button>{t("common.cancel")}</Button>
-                </Dialog.Close>
-                <Button type="submit" variant="primary" busy={form.isSubmitting}>
-                  {t("customers.create")}
-                </Button>
-              </FormActions>
+              <DialogFormFooter form={form} submitLabel={t("customers.create")} />
             </form>
           </Dialog.Content>
         </div>

@@ -1,4 +1,5 @@
 export * from "./Button";
+export * from "./DialogFormFooter";
 export * from "./Field";
 export * from "./layout";
 export * from "./lists";
